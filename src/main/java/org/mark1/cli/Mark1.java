@@ -1,0 +1,55 @@
+package org.mark1.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.mark1.io.InputError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code mark1} command line. Each subcommand is one verb; user errors (bad arguments, bad
+ * files) print one line and exit with code {@value #EXIT_USAGE}.
+ */
+@Command(name = "mark1",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Simulator of Rosenblatt's Mark I Perceptron (1957-60) and of McCulloch-Pitts nets (1943).",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Mark1 {
+
+    /** Exit code for a mistake the user can fix: a bad argument, a bad file. */
+    public static final int EXIT_USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Mark1());
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("mark1: " + ex.getMessage() + " (try '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            return EXIT_USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            if (ex instanceof InputError) {
+                cmd.getErr().println("mark1: " + ex.getMessage());
+                return EXIT_USAGE;
+            }
+            if (ex instanceof UncheckedIOException) {
+                cmd.getErr().println("mark1: " + ex.getMessage());
+                return 1;
+            }
+            throw ex;
+        });
+        return cli;
+    }
+}
