@@ -14,13 +14,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Simulator of Rosenblatt's Mark I Perceptron (1957-60) and of McCulloch-Pitts nets (1943).",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, WiringCommand.class, CommandLine.HelpCommand.class})
 public final class Mark1 {
 
     /** Exit code for a mistake the user can fix: a bad argument, a bad file. */
     public static final int EXIT_USAGE = 2;
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

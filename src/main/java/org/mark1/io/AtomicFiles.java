@@ -1,5 +1,6 @@
 package org.mark1.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,8 +12,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a file so that no reader ever sees it half-written: the bytes go to a temporary file in
- * the same folder, which is then renamed over the target in one step. A run killed mid-write leaves
- * at most a stray {@code .tmp} file, never a truncated result.
+ * the same folder, which is renamed over the target in one step once complete. A run killed
+ * mid-write leaves at most a hidden {@code .tmp} file, never a truncated result.
  */
 public final class AtomicFiles {
 
@@ -22,25 +23,75 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * A stream to a temporary file that becomes {@code target} on {@link #commit()}; closing it
+     * without committing deletes the temporary file.
+     */
+    public static final class Output extends FilterOutputStream {
+        private final Path tmp;
+        private final Path target;
+        private boolean done;
+
+        private Output(Path tmp, Path target) throws IOException {
+            super(Files.newOutputStream(tmp));
+            this.tmp = tmp;
+            this.target = target;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        /** Closes the stream and renames the temporary file over the target. */
+        public void commit() {
+            try {
+                super.close();
+                move(tmp, target);
+                done = true;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            } finally {
+                if (!done) {
+                    deleteQuietly(tmp);
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!done) {
+                try {
+                    super.close();
+                } finally {
+                    deleteQuietly(tmp);
+                    done = true;
+                }
+            }
+        }
+    }
+
     private AtomicFiles() {
     }
 
-    public static void write(Path target, Content content) {
+    /** Opens a stream whose content replaces {@code target} only when committed. */
+    public static Output open(Path target) {
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                content.writeTo(out);
-            }
-            move(tmp, target);
+            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            return new Output(tmp, target);
         } catch (IOException e) {
-            deleteQuietly(tmp);
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            deleteQuietly(tmp);
-            throw e;
+        }
+    }
+
+    public static void write(Path target, Content content) {
+        try (Output out = open(target)) {
+            content.writeTo(out);
+            out.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 
@@ -57,9 +108,6 @@ public final class AtomicFiles {
     }
 
     private static void deleteQuietly(Path tmp) {
-        if (tmp == null) {
-            return;
-        }
         try {
             Files.deleteIfExists(tmp);
         } catch (IOException ignored) {

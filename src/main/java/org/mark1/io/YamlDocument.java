@@ -155,8 +155,10 @@ public final class YamlDocument {
                 String at = invalid.key() == null ? base : base + "/" + invalid.key();
                 return fail(error(at, invalid.problem()));
             }
-            String message = cause == null ? e.getOriginalMessage() : cause.getMessage();
-            return fail(error(pointer + pathOf(e), message));
+            if (cause instanceof IllegalArgumentException) {
+                return fail(error(pointer + pathOf(e), cause.getMessage()));
+            }
+            throw new IllegalStateException("binding " + type.getSimpleName() + " failed", e);
         } catch (MismatchedInputException e) {
             String at = pointer + pathOf(e);
             String msg = e.getOriginalMessage();

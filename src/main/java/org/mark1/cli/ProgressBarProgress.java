@@ -1,0 +1,29 @@
+package org.mark1.cli;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.mark1.experiment.Progress;
+
+/** Shows a run's progress as a bar on standard error. */
+final class ProgressBarProgress implements Progress {
+
+    private ProgressBar bar;
+
+    @Override
+    public void start(String task, long total) {
+        bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(200).showSpeed().build();
+    }
+
+    @Override
+    public void advance(long done, String message) {
+        bar.stepTo(done);
+        bar.setExtraMessage(message);
+    }
+
+    @Override
+    public void finish() {
+        bar.close();
+    }
+}

@@ -1,0 +1,142 @@
+package org.mark1.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.mark1.event.Trace;
+import org.mark1.experiment.Experiment;
+import org.mark1.experiment.Manifest;
+import org.mark1.experiment.RunWriter;
+import org.mark1.experiment.Scenario;
+import org.mark1.experiment.ScenarioLoader;
+import org.mark1.experiment.Summary;
+import org.mark1.io.AtomicFiles;
+import org.mark1.io.InputError;
+import org.mark1.io.ProjectVersion;
+import org.mark1.io.YamlDocument;
+import org.mark1.machine.Plugboard;
+import org.mark1.machine.PotentiometerBank;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mark1 run}: runs one scenario and writes its results to a folder. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Runs a scenario on the Mark I and writes manifest.json, summary.json, curve.csv, curve.png,",
+            "pots.csv and wiring.csv (and trace.jsonl with --trace) to a folder.",
+            "With no scenario, runs the flagship: squares against other shapes."})
+public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "a scenario file, or the name of a shipped one (default: ${DEFAULT-VALUE})",
+            defaultValue = ScenarioLoader.FLAGSHIP)
+    String scenario;
+
+    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's)")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: runs/<scenario>-seed<N>)")
+    Path out;
+
+    @Option(names = "--trace", description = "also write the timeline, one event per line, to trace.jsonl")
+    boolean trace;
+
+    @Option(names = "--wiring", paramLabel = "FILE", description = "plug the board from this wiring sheet (mark1 wiring)")
+    Path wiring;
+
+    @Option(names = "--pots", paramLabel = "FILE", description = "start the pots from this sheet (a run's pots.csv)")
+    Path pots;
+
+    @Option(names = "--manifest", paramLabel = "FILE", description = "run again exactly the run this manifest.json describes")
+    Path manifest;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "AUTO",
+            description = "auto, events or loop: how the machine is worked; results do not depend on it (default: auto)")
+    Experiment.Engine engine;
+
+    @Override
+    public Integer call() {
+        Scenario s;
+        Path wiringFile = wiring;
+        Path potsFile = pots;
+        boolean withTrace = trace;
+        if (manifest != null) {
+            if (seed != null || wiring != null || pots != null) {
+                throw new InputError("--manifest fixes the seed and the sheets; drop --seed, --wiring and --pots");
+            }
+            Manifest m = readManifest(manifest);
+            s = m.scenario();
+            wiringFile = m.wiring() == null ? null : Sheets.verified(m.wiring());
+            potsFile = m.pots() == null ? null : Sheets.verified(m.pots());
+            withTrace = withTrace || m.trace();
+        } else {
+            s = ScenarioLoader.find(scenario);
+            if (seed != null) {
+                s = s.withSeed(seed);
+            }
+        }
+        Plugboard board = wiringFile == null ? null
+                : Plugboard.fromCsv(wiringFile.toString(), Sheets.read(wiringFile), s.machine());
+        PotentiometerBank bank = potsFile == null ? null
+                : PotentiometerBank.fromCsv(potsFile.toString(), Sheets.read(potsFile), s.machine());
+        Path dir = out != null ? out : Path.of("runs", s.name() + "-seed" + s.seed());
+        Manifest m = RunWriter.manifest(s, Sheets.describe(wiringFile), Sheets.describe(potsFile), withTrace);
+
+        long wallStart = System.nanoTime();
+        Experiment.Result result;
+        AtomicFiles.Output traceOut = withTrace ? AtomicFiles.open(dir.resolve(RunWriter.TRACE)) : null;
+        try (AtomicFiles.Output closing = traceOut) {
+            BufferedWriter traceWriter = traceOut == null ? null
+                    : new BufferedWriter(new OutputStreamWriter(traceOut, StandardCharsets.UTF_8), 1 << 16);
+            Experiment.Options options = new Experiment.Options(board, bank,
+                    traceWriter == null ? null : Trace.writer(traceWriter), engine);
+            result = Experiment.run(s, options, new ProgressBarProgress());
+            if (traceWriter != null) {
+                traceWriter.flush();
+                traceOut.commit();
+            }
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        RunWriter.write(dir, m, result);
+        double wall = (System.nanoTime() - wallStart) / 1e9;
+        print(spec.commandLine().getOut(), result.summary(), dir, wall);
+        return 0;
+    }
+
+    private static Manifest readManifest(Path file) {
+        YamlDocument doc = YamlDocument.read(file);
+        Manifest m = doc.bind("", doc.root(), Manifest.class);
+        if (!ProjectVersion.get().equals(m.version())) {
+            System.err.println("mark1: warning: " + file + " was written by version " + m.version() + ", this is "
+                    + ProjectVersion.get() + "; the outputs may differ");
+        }
+        return m;
+    }
+
+    static void print(PrintWriter out, Summary s, Path dir, double wallSeconds) {
+        out.printf(Locale.ROOT, "%s, seed %d, rule %s%n", s.scenario(), s.seed(), s.rule());
+        out.printf(Locale.ROOT, "  training: %d presentations in %d passes over %d stimuli, %d errors%n",
+                s.presentations(), s.passes(), s.trainingStimuli(), s.errors());
+        out.printf(Locale.ROOT, "  first error-free pass: %s%n", s.firstErrorFreePass() == null ? "none within the allowed passes"
+                : "pass " + s.firstErrorFreePass() + ", after " + s.presentationsToLearn() + " presentations");
+        out.printf(Locale.ROOT, "  accuracy on the training stimuli: %.1f%%%n", 100 * s.trainAccuracy());
+        if (s.freshAccuracy() != null) {
+            out.printf(Locale.ROOT, "  accuracy on %d fresh stimuli:  %.1f%%%n", s.freshStimuli(), 100 * s.freshAccuracy());
+        }
+        out.printf(Locale.ROOT, "  A-units firing per stimulus: mean %.1f (min %d, max %d) of the machine's A-units%n",
+                s.activeAUnits().mean(), s.activeAUnits().min(), s.activeAUnits().max());
+        out.printf(Locale.ROOT, "  on the real machine this would have taken %s; here %.2f s%n", s.simulatedTime(), wallSeconds);
+        out.printf(Locale.ROOT, "  results in %s%n", dir);
+        out.flush();
+    }
+}

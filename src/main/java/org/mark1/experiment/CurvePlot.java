@@ -1,0 +1,61 @@
+package org.mark1.experiment;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** The learning curve as a picture (XChart): the error rate per block against presentations. */
+final class CurvePlot {
+
+    private CurvePlot() {
+    }
+
+    static byte[] png(Summary summary) {
+        XYChart chart = new XYChartBuilder().width(800).height(480)
+                .title(summary.scenario() + " (seed " + summary.seed() + ", " + summary.rule() + ")")
+                .xAxisTitle("presentations").yAxisTitle("errors in block (%)").build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotGridLinesColor(new Color(225, 225, 225));
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(100.0);
+        chart.getStyler().setAntiAlias(true);
+
+        Summary.Curve curve = summary.learningCurve();
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        int done = 0;
+        for (int i = 0; i < curve.errors().size(); i++) {
+            int size = Math.min(curve.block(), summary.presentations() - done);
+            done += size;
+            x.add((double) done);
+            y.add(100.0 * curve.errors().get(i) / size);
+        }
+        XYSeries s = chart.addSeries("training errors per " + curve.block() + " presentations", x, y);
+        s.setMarker(SeriesMarkers.CIRCLE);
+        s.setLineColor(new Color(0x1f, 0x4e, 0x79));
+        s.setMarkerColor(new Color(0x1f, 0x4e, 0x79));
+        if (summary.freshAccuracy() != null) {
+            XYSeries fresh = chart.addSeries(String.format(java.util.Locale.ROOT, "errors on fresh stimuli after training (%.1f%%)",
+                    100 * (1 - summary.freshAccuracy())), List.of(x.get(0), x.get(x.size() - 1)),
+                    List.of(100 * (1 - summary.freshAccuracy()), 100 * (1 - summary.freshAccuracy())));
+            fresh.setMarker(SeriesMarkers.NONE);
+            fresh.setLineColor(new Color(0xc0, 0x50, 0x20));
+            fresh.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        }
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

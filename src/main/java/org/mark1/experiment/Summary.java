@@ -1,0 +1,92 @@
+package org.mark1.experiment;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run found, as written to {@code summary.json}. Holds nothing that depends on the computer
+ * or the hour (no wall time), so the same scenario and seed give the same bytes.
+ *
+ * @param scenario          the scenario's name
+ * @param seed              the master seed
+ * @param rule              the learning rule
+ * @param trainingStimuli   size of the training set
+ * @param freshStimuli      size of the fresh set
+ * @param presentations     training presentations made
+ * @param errors            of which answered wrongly (a sum at threshold counts as wrong)
+ * @param passes            passes made through the training set
+ * @param firstErrorFreePass the first pass with no error (from 1), or null if none came
+ * @param presentationsToLearn presentations before that pass began, or null
+ * @param learningCurve     errors per block of presentations
+ * @param trainAccuracy     fraction of training stimuli answered rightly after training
+ * @param freshAccuracy     fraction of fresh stimuli answered rightly (null when there are none)
+ * @param freshAnswers      for each class, how often each answer was given to its fresh stimuli
+ * @param litPhotocells     firing photocells per training presentation
+ * @param activeAUnits      firing A-units per training presentation
+ * @param silentAUnits      A-units that fired on no training presentation
+ * @param alwaysOnAUnits    A-units that fired on every training presentation
+ * @param potsAtEndStops    pots resting on an end stop after training
+ * @param thresholds        each R-unit's threshold after training
+ * @param simulatedSeconds  how long the run would have taken on the Mark I
+ * @param simulatedTime     the same, for people
+ */
+@JsonPropertyOrder(alphabetic = false)
+public record Summary(
+        String scenario,
+        long seed,
+        String rule,
+        int trainingStimuli,
+        int freshStimuli,
+        int presentations,
+        int errors,
+        int passes,
+        Integer firstErrorFreePass,
+        Integer presentationsToLearn,
+        Curve learningCurve,
+        double trainAccuracy,
+        Double freshAccuracy,
+        Map<String, Map<String, Integer>> freshAnswers,
+        Stats litPhotocells,
+        Stats activeAUnits,
+        int silentAUnits,
+        int alwaysOnAUnits,
+        int potsAtEndStops,
+        int[] thresholds,
+        double simulatedSeconds,
+        String simulatedTime) {
+
+    /** @param block presentations per point; {@code errors} errors in each block (the last may be shorter) */
+    public record Curve(int block, List<Integer> errors) {
+    }
+
+    /** Mean, least and most of a count over presentations. */
+    public record Stats(double mean, int min, int max) {
+        static Stats of(int[] values, int n) {
+            if (n == 0) {
+                return new Stats(0, 0, 0);
+            }
+            long sum = 0;
+            int min = Integer.MAX_VALUE;
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < n; i++) {
+                sum += values[i];
+                min = Math.min(min, values[i]);
+                max = Math.max(max, values[i]);
+            }
+            return new Stats(Math.round(10.0 * sum / n) / 10.0, min, max);
+        }
+    }
+
+    /** "2 h 05 min 30 s". */
+    public static String humanTime(double seconds) {
+        long s = Math.round(seconds);
+        long h = s / 3600;
+        long m = s % 3600 / 60;
+        long sec = s % 60;
+        if (h > 0) {
+            return String.format(java.util.Locale.ROOT, "%d h %02d min %02d s", h, m, sec);
+        }
+        return m > 0 ? String.format(java.util.Locale.ROOT, "%d min %02d s", m, sec) : sec + " s";
+    }
+}
