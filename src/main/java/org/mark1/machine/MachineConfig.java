@@ -82,7 +82,7 @@ public record MachineConfig(
         requireRange("excitatory", excitatory, 1, cells);
         requireRange("inhibitory", inhibitory, 0, cells - excitatory);
         requireRange("aThreshold", aThreshold, 1, excitatory);
-        requireRange("maxFanOut", maxFanOut, 1, associationUnits);
+        requireRange("maxFanOut", maxFanOut, 1, MAX_A_UNITS);
         long sockets = (long) cells * maxFanOut;
         long plugs = (long) associationUnits * (excitatory + inhibitory);
         if (plugs > sockets) {

@@ -1,0 +1,46 @@
+package org.mark1;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point down: cli and exhibit, then experiment, then training and learning, machine, event. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.mark1");
+
+    @Test
+    void theModelKnowsNothingOfItsViewsOrItsExperiments() {
+        noClasses().that().resideInAnyPackage("org.mark1.machine..", "org.mark1.event..", "org.mark1.learning..",
+                        "org.mark1.training..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.mark1.experiment..", "org.mark1.cli..",
+                        "org.mark1.exhibit..", "processing..", "java.awt..", "javax.swing..", "picocli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theMachineDoesNotKnowHowItIsTrained() {
+        noClasses().that().resideInAnyPackage("org.mark1.machine..", "org.mark1.event..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.mark1.learning..", "org.mark1.training..",
+                        "org.mark1.stimulus..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheExhibitDrawsWithProcessing() {
+        noClasses().that().resideOutsideOfPackage("org.mark1.exhibit..")
+                .should().dependOnClassesThat().resideInAnyPackage("processing..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noModelCodeUsesUnseededRandomness() {
+        noClasses().should().callMethod(Math.class, "random")
+                .orShould().callConstructor(java.util.Random.class)
+                .check(CLASSES);
+    }
+}

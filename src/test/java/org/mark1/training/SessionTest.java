@@ -1,0 +1,175 @@
+package org.mark1.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+import org.mark1.TestConfigs;
+import org.mark1.event.Event;
+import org.mark1.learning.ErrorCorrection;
+import org.mark1.learning.ForcedTraining;
+import org.mark1.learning.LearningRule;
+import org.mark1.machine.MachineConfig;
+import org.mark1.machine.MarkOne;
+import org.mark1.machine.RandomStreams;
+import org.mark1.stimulus.Figure;
+import org.mark1.stimulus.Placement;
+import org.mark1.stimulus.ShapeMaker;
+import org.mark1.stimulus.Stimulus;
+
+class SessionTest {
+
+    /** Squares (lamp wanted) and other figures at random, from a seeded stream. */
+    static List<Presentation> stimuli(int n, long seed) {
+        UniformRandomProvider r = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        ShapeMaker maker = new ShapeMaker(20, 20, 5, 12, Placement.RANDOM, 0);
+        List<Presentation> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Figure f = Figure.values()[r.nextInt(4)];
+            Stimulus s = maker.make(f, r);
+            out.add(new Presentation(s.label(), s.description(), s.light(), new boolean[] {f == Figure.SQUARE}));
+        }
+        return out;
+    }
+
+    @Test
+    void withIdealTimingTheEventsGiveExactlyThePotsOfThePlainLoop() {
+        MachineConfig[] configs = {
+            MachineConfig.defaults(),
+            TestConfigs.with("potSteps", 4, "initialSpread", 2), // end stops reached often
+            TestConfigs.with("photocellNoise", 0.15, "stuckCells", 0.05, "stepsPerReinforcement", 3),
+            TestConfigs.with("adaptiveThreshold", false, "motorStepMillis", 0),
+        };
+        for (MachineConfig c : configs) {
+            for (long seed = 1; seed <= 4; seed++) {
+                for (LearningRule rule : new LearningRule[] {new ErrorCorrection(c.stepsPerReinforcement()),
+                    new ForcedTraining(c.stepsPerReinforcement())}) {
+                    assertTrue(c.motorsFinishBeforeNextStimulus(c.stepsPerReinforcement()));
+                    MarkOne plain = new MarkOne(c, 1, new RandomStreams(seed));
+                    MarkOne timed = new MarkOne(c, 1, new RandomStreams(seed));
+                    Trainer trainer = new Trainer(plain, rule);
+                    Session session = new Session(timed, rule, e -> { });
+                    for (Presentation p : stimuli(150, seed)) {
+                        TrialResult a = trainer.present(p);
+                        TrialResult b = session.present(p);
+                        assertEquals(a.correct(), b.correct());
+                        assertArrayEquals(a.active(), b.active());
+                    }
+                    session.finish();
+                    assertArrayEquals(plain.pots().positions(), timed.pots().positions(), c + " seed " + seed);
+                    assertArrayEquals(plain.responseUnits().thresholds(), timed.responseUnits().thresholds());
+                    assertEquals(trainer.simulatedMicros(), session.simulatedMicros());
+                    assertNotEquals(0, Arrays.stream(plain.pots().positions()).filter(x -> x != 0).count());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPresentationUnfoldsAsTimedEventsInOrder() {
+        MachineConfig c = TestConfigs.with("initialSpread", 0);
+        List<Event> events = new ArrayList<>();
+        Session s = new Session(new MarkOne(c, 1, new RandomStreams(3)), new ErrorCorrection(1), events::add);
+        s.present(stimuli(1, 3).get(0)); // all pots at 0: a tie, so a correction
+        s.finish();
+        assertInstanceOf(Event.StimulusShown.class, events.get(0));
+        assertInstanceOf(Event.PhotocellsSettled.class, events.get(1));
+        assertInstanceOf(Event.AUnitsFired.class, events.get(2));
+        assertInstanceOf(Event.RUnitsAnswered.class, events.get(3));
+        assertInstanceOf(Event.Reinforcement.class, events.get(4));
+        long settled = c.settleMillis() * 1000L;
+        assertEquals(0, events.get(0).time());
+        assertEquals(settled, events.get(1).time());
+        assertEquals(settled + c.aUnitMillis() * 1000L, events.get(2).time());
+        long answered = settled + (c.aUnitMillis() + c.rUnitMillis()) * 1000L;
+        assertEquals(answered, events.get(3).time());
+        long pulse = answered + c.reinforceMillis() * 1000L;
+        assertEquals(pulse, events.get(4).time());
+        int moved = ((Event.Reinforcement) events.get(4)).pots().length;
+        assertEquals(((Event.AUnitsFired) events.get(2)).active().length, moved);
+        List<Event> rest = events.subList(5, events.size());
+        assertEquals(2 * moved, rest.size());
+        assertTrue(rest.subList(0, moved).stream().allMatch(e -> e instanceof Event.MotorStarted && e.time() == pulse));
+        long stop = pulse + c.motorStepMillis() * 1000L;
+        assertTrue(rest.subList(moved, 2 * moved).stream().allMatch(e -> e instanceof Event.MotorStopped && e.time() == stop));
+    }
+
+    @Test
+    void whenStimuliComeFasterThanTheMotorsTheAnswerReadsThePotsMidTurn() {
+        // Each correction turns 3 steps of 1 s each; cards come every 1.5 s.
+        MachineConfig c = TestConfigs.with("initialSpread", 0, "stepsPerReinforcement", 3, "motorStepMillis", 1000,
+                "presentationMillis", 1500);
+        assertTrue(!c.motorsFinishBeforeNextStimulus(3));
+        List<Event> events = new ArrayList<>();
+        MarkOne machine = new MarkOne(c, 1, new RandomStreams(5));
+        Session s = new Session(machine, new ErrorCorrection(3), events::add);
+        Presentation square = stimuli(40, 5).stream().filter(p -> p.wanted()[0]).findFirst().orElseThrow();
+        s.present(square); // tie at 0: every active pot starts turning +3, the threshold drops to -1
+        s.present(square);
+        Event.RUnitsAnswered second = events.stream().filter(e -> e instanceof Event.RUnitsAnswered)
+                .map(e -> (Event.RUnitsAnswered) e).filter(e -> e.trial() == 1).findFirst().orElseThrow();
+        int active = events.stream().filter(e -> e instanceof Event.AUnitsFired).map(e -> (Event.AUnitsFired) e)
+                .findFirst().orElseThrow().active().length;
+        long pulseAt = (c.settleMillis() + c.aUnitMillis() + c.rUnitMillis() + c.reinforceMillis()) * 1000L;
+        long steps = (second.time() - pulseAt) / (c.motorStepMillis() * 1000L);
+        assertEquals(1, steps, "one step done when the second card is answered");
+        assertEquals(active * steps, second.sums()[0], "each active pot is one step along, not three");
+        assertTrue(second.correct());
+        s.finish();
+        assertTrue(Arrays.stream(machine.pots().positions()).allMatch(p -> p == 0 || p == 3));
+    }
+
+    @Test
+    void aPulseToATurningMotorExtendsItsTurn() {
+        MachineConfig c = TestConfigs.with("initialSpread", 0, "motorStepMillis", 2000, "presentationMillis", 1000);
+        List<Event> events = new ArrayList<>();
+        MarkOne machine = new MarkOne(c, 1, new RandomStreams(8));
+        Session s = new Session(machine, new ForcedTraining(1), events::add);
+        Presentation p = stimuli(1, 8).get(0);
+        for (int i = 0; i < 4; i++) {
+            s.present(p);
+        }
+        s.finish();
+        int[] expected = new int[machine.pots().size()];
+        events.stream().filter(e -> e instanceof Event.Reinforcement).map(e -> (Event.Reinforcement) e).forEach(r -> {
+            for (int k = 0; k < r.pots().length; k++) {
+                expected[r.pots()[k]] += r.steps()[k];
+            }
+        });
+        assertArrayEquals(expected, machine.pots().positions(), "no pulse is lost");
+        long stops = events.stream().filter(e -> e instanceof Event.MotorStopped).count();
+        long starts = events.stream().filter(e -> e instanceof Event.MotorStarted).count();
+        assertTrue(stops < starts, "superseded turns end in one stop");
+        assertTrue(s.simulatedMicros() > 4 * 1_000_000L, "the last motors run past the last card");
+    }
+
+    @Test
+    void driveOneEventAtATime() {
+        MarkOne machine = new MarkOne(MachineConfig.defaults(), 1, new RandomStreams(2));
+        Session s = new Session(machine, new ErrorCorrection(1), e -> { });
+        for (Presentation p : stimuli(3, 2)) {
+            s.offer(p, true);
+        }
+        int count = 0;
+        long last = -1;
+        Event e;
+        while ((e = s.stepEvent()) != null) {
+            assertTrue(e.time() >= last, "time never runs backward");
+            last = e.time();
+            count++;
+            MachineSnapshot snap = s.snapshot();
+            assertEquals(e.time(), snap.time());
+            assertEquals(512, snap.positions().length);
+        }
+        assertTrue(count >= 15, "3 presentations, 5 events each at least");
+        assertEquals(3 * 3_000_000L, s.simulatedMicros());
+    }
+}
