@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Simulator of Rosenblatt's Mark I Perceptron (1957-60) and of McCulloch-Pitts nets (1943).",
-        subcommands = {RunCommand.class, WiringCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, WiringCommand.class, FiguresCommand.class, ParamsCommand.class, CommandLine.HelpCommand.class})
 public final class Mark1 {
 
     /** Exit code for a mistake the user can fix: a bad argument, a bad file. */
@@ -35,6 +35,7 @@ public final class Mark1 {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Mark1());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             cmd.getErr().println("mark1: " + ex.getMessage() + " (try '" + cmd.getCommandSpec().qualifiedName() + " --help')");

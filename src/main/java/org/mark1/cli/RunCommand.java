@@ -44,6 +44,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's)")
     Long seed;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "change a machine parameter for this run, e.g. --set aThreshold=2 (repeatable; see docs/model.md)")
+    java.util.List<String> settings;
+
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: runs/<scenario>-seed<N>)")
     Path out;
 
@@ -70,8 +74,8 @@ public final class RunCommand implements Callable<Integer> {
         Path potsFile = pots;
         boolean withTrace = trace;
         if (manifest != null) {
-            if (seed != null || wiring != null || pots != null) {
-                throw new InputError("--manifest fixes the seed and the sheets; drop --seed, --wiring and --pots");
+            if (seed != null || wiring != null || pots != null || settings != null) {
+                throw new InputError("--manifest fixes the seed, the machine and the sheets; drop --seed, --set, --wiring and --pots");
             }
             Manifest m = readManifest(manifest);
             s = m.scenario();
@@ -83,6 +87,7 @@ public final class RunCommand implements Callable<Integer> {
             if (seed != null) {
                 s = s.withSeed(seed);
             }
+            s = ScenarioLoader.withMachineSettings(s, settings);
         }
         Plugboard board = wiringFile == null ? null
                 : Plugboard.fromCsv(wiringFile.toString(), Sheets.read(wiringFile), s.machine());

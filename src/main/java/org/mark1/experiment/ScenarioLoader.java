@@ -71,6 +71,36 @@ public final class ScenarioLoader {
         return bind(YamlDocument.parse(source, yaml));
     }
 
+    /**
+     * The scenario with machine parameters changed from the command line, each {@code KEY=VALUE}
+     * (e.g. {@code aThreshold=2}); a bad one is reported as {@code --set:N:...}, N counting the
+     * assignments from 1.
+     */
+    public static Scenario withMachineSettings(Scenario s, List<String> assignments) {
+        if (assignments == null || assignments.isEmpty()) {
+            return s;
+        }
+        StringBuilder yaml = new StringBuilder();
+        for (String a : assignments) {
+            int eq = a.indexOf('=');
+            if (eq <= 0) {
+                throw new InputError("--set " + a + ": write KEY=VALUE, e.g. --set aThreshold=2");
+            }
+            yaml.append(a, 0, eq).append(": ").append(a.substring(eq + 1)).append('\n');
+        }
+        YamlDocument doc = YamlDocument.parse("--set", yaml.toString());
+        ObjectNode merged = YamlDocument.MAPPER.valueToTree(s.machine());
+        doc.root().fields().forEachRemaining(e -> {
+            if (!merged.has(e.getKey())) {
+                throw doc.error("/" + e.getKey(), "unknown machine parameter; allowed: " + String.join(", ", names(merged)));
+            }
+            merged.set(e.getKey(), e.getValue());
+        });
+        MachineConfig machine = doc.bind("", merged, MachineConfig.class);
+        return new Scenario(s.name(), s.description(), s.seed(), machine, s.stimuli(), s.classes(), s.coding(),
+                s.training(), s.evaluation(), s.report());
+    }
+
     private static Scenario bind(YamlDocument doc) {
         if (!doc.root().isObject()) {
             throw doc.error("", "a scenario is a mapping of keys (name, seed, machine, stimuli, classes, training, "

@@ -71,6 +71,8 @@ public final class AtomicFiles {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
+
     private AtomicFiles() {
     }
 
@@ -79,7 +81,9 @@ public final class AtomicFiles {
         Path dir = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            // Not Files.createTempFile: it makes the file private (0600); results are for everyone to read.
+            Path tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid()
+                    + "." + COUNTER.incrementAndGet() + ".tmp"));
             return new Output(tmp, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);

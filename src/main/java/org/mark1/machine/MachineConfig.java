@@ -166,9 +166,9 @@ public record MachineConfig(
                     "y = 5, as in the 1958 reimplementation; balanced inhibition keeps large figures from "
                             + "lighting every A-unit"),
             new Parameter("aThreshold", "connections", Source.GAP,
-                    "theta = 1, not the 1958 theta = 3: a figure lights about 15% of the retina, and with theta = 3 "
-                            + "98% of the A-units stay dark; with theta = 1 about 30% fire on a figure and every "
-                            + "A-unit fires on some figures (measured in docs/model.md)"),
+                    "theta = 1, not the 1958 theta = 3: a flagship figure lights about 15% of the retina; with "
+                            + "theta = 3 about 9 of 512 A-units fire on it and 326 never fire at all, with theta = 1 "
+                            + "about 150 fire and none stays silent throughout (measured in docs/model.md)"),
             new Parameter("maxFanOut", "A-units", Source.HISTORY, "each S-unit connects to at most 40 A-units [WP, BISHOP]"),
             new Parameter("responseUnits", "lamps", Source.HISTORY, "8 response units shown as lamps [NAVY60, WP]"),
             new Parameter("potSteps", "steps", Source.GAP,

@@ -161,6 +161,38 @@ class CliTest {
     }
 
     @Test
+    void setChangesAMachineParameterAndTheManifestKeepsIt(@TempDir Path dir) throws Exception {
+        Path s = scenario(dir, SCENARIO);
+        Outcome o = mark1("run", s.toString(), "--set", "aThreshold=3", "--set", "photocellNoise=0.05", "--out",
+                dir.resolve("r").toString());
+        assertEquals(0, o.code(), o.err());
+        String manifest = Files.readString(dir.resolve("r").resolve(RunWriter.MANIFEST));
+        assertTrue(manifest.contains("\"aThreshold\" : 3") && manifest.contains("\"photocellNoise\" : 0.05"), manifest);
+        Outcome bad = mark1("run", s.toString(), "--set", "aThreshold=0", "--out", dir.resolve("x").toString());
+        assertEquals(2, bad.code());
+        assertEquals("mark1: --set:1:1: aThreshold: 0 is impossible; allowed: 1 to 5", bad.err().strip());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    @Test
+    void figuresRendersThePicturesOfTheDocs(@TempDir Path dir) throws Exception {
+        Outcome o = mark1("figures", scenario(dir, SCENARIO).toString(), "--out", dir.resolve("img").toString());
+        assertEquals(0, o.code(), o.err());
+        for (String f : List.of("retina", "plugboard", "curve", "field")) {
+            byte[] png = Files.readAllBytes(dir.resolve("img").resolve("quick-" + f + ".png"));
+            assertEquals('P', png[1], f);
+        }
+    }
+
+    @Test
+    void paramsPrintsEveryParameter() {
+        Outcome o = mark1("params");
+        assertEquals(0, o.code());
+        assertEquals(24 + 2, o.out().lines().count());
+        assertTrue(o.out().contains("| `aThreshold` | 1 |"), o.out());
+    }
+
+    @Test
     void helpAndVersion() {
         Outcome help = mark1("--help");
         assertEquals(0, help.code());
