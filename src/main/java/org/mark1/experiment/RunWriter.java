@@ -28,7 +28,7 @@ public final class RunWriter {
     /** The manifest of a run. */
     public static Manifest manifest(Scenario s, Manifest.Sheet wiring, Manifest.Sheet pots, boolean trace) {
         Map<String, Long> streams = new LinkedHashMap<>();
-        new RandomStreams(s.seed()).seeds().forEach((k, v) -> streams.put(k.name().toLowerCase(java.util.Locale.ROOT), v));
+        new RandomStreams(s.seed()).seeds().forEach((k, v) -> streams.put(k.id(), v));
         return new Manifest("mark1", ProjectVersion.get(), s.seed(), streams, s, wiring, pots, trace);
     }
 

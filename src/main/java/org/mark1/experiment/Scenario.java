@@ -73,27 +73,11 @@ public record Scenario(
     }
 
     /** How classes map to lamps when a class does not list its own. */
-    public enum Coding {
+    public enum Coding implements org.mark1.io.Keyword {
         /** Class {@code i} lights lamp {@code i} alone. */
-        ONE_PER_CLASS("one-per-class"),
+        ONE_PER_CLASS,
         /** Class {@code i} lights the lamps of the binary digits of {@code i} (lamp 0 = lowest). */
-        BINARY("binary");
-
-        private final String id;
-
-        Coding(String id) {
-            this.id = id;
-        }
-
-        @com.fasterxml.jackson.annotation.JsonValue
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String toString() {
-            return id;
-        }
+        BINARY
     }
 
     /** A range of figure sizes, in photocells (the side of the figure's bounding box). */
@@ -166,24 +150,8 @@ public record Scenario(
     }
 
     /** The order of presentations within a pass. */
-    public enum Order {
-        SHUFFLED("shuffled"), FIXED("fixed");
-
-        private final String id;
-
-        Order(String id) {
-            this.id = id;
-        }
-
-        @com.fasterxml.jackson.annotation.JsonValue
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String toString() {
-            return id;
-        }
+    public enum Order implements org.mark1.io.Keyword {
+        SHUFFLED, FIXED
     }
 
     /** @param freshPerClass fresh stimuli per class, never shown in training, to measure generalisation */

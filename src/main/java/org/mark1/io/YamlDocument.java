@@ -226,7 +226,8 @@ public final class YamlDocument {
             return "a value of the right type";
         }
         if (type.isEnum()) {
-            return "one of: " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            return "one of: " + Arrays.stream(type.getEnumConstants())
+                    .map(c -> c instanceof Keyword k ? k.id() : c.toString()).collect(Collectors.joining(", "));
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return "a whole number";

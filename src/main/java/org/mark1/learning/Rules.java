@@ -1,33 +1,20 @@
 package org.mark1.learning;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.function.IntFunction;
+import org.mark1.io.Keyword;
 
 /** The learning rules a scenario can name, each made with the machine's quantum (steps per pulse). */
-public enum Rules {
-    ERROR_CORRECTION("error-correction", ErrorCorrection::new),
-    FORCED("forced", ForcedTraining::new);
+public enum Rules implements Keyword {
+    ERROR_CORRECTION(ErrorCorrection::new),
+    FORCED(ForcedTraining::new);
 
-    private final String id;
     private final IntFunction<LearningRule> factory;
 
-    Rules(String id, IntFunction<LearningRule> factory) {
-        this.id = id;
+    Rules(IntFunction<LearningRule> factory) {
         this.factory = factory;
-    }
-
-    /** The name scenario files use. */
-    @JsonValue
-    public String id() {
-        return id;
     }
 
     public LearningRule create(int quantum) {
         return factory.apply(quantum);
-    }
-
-    @Override
-    public String toString() {
-        return id;
     }
 }

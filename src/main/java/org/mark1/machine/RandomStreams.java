@@ -18,7 +18,7 @@ import org.apache.commons.rng.simple.RandomSource;
 public final class RandomStreams {
 
     /** The named streams of a run. */
-    public enum Stream {
+    public enum Stream implements org.mark1.io.Keyword {
         /** The plugboard's table of random numbers. */
         WIRING,
         /** The pots' starting positions. */

@@ -1,10 +1,10 @@
 package org.mark1.stimulus;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import org.mark1.io.Keyword;
 
 /**
  * The plane figures of the period's shape experiments, each drawn inside a square box of side
@@ -12,31 +12,15 @@ import java.awt.geom.Rectangle2D;
  * y downward). Which figures, and that size means the side of the bounding box for every figure,
  * are our choices [gap].
  */
-public enum Figure {
+public enum Figure implements Keyword {
     /** An upright square filling its box. */
-    SQUARE("square"),
+    SQUARE,
     /** A circle of diameter {@code size}. */
-    CIRCLE("circle"),
+    CIRCLE,
     /** An upright isosceles triangle: base along the bottom of the box, apex at the top middle. */
-    TRIANGLE("triangle"),
+    TRIANGLE,
     /** A square turned 45 degrees, its corners touching the middles of the box's sides. */
-    DIAMOND("diamond");
-
-    private final String id;
-
-    Figure(String id) {
-        this.id = id;
-    }
-
-    @JsonValue
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String toString() {
-        return id;
-    }
+    DIAMOND;
 
     /** The figure's outline in photocell coordinates. */
     public Shape outline(double x, double y, double size) {

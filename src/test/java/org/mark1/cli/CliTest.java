@@ -193,6 +193,14 @@ class CliTest {
     }
 
     @Test
+    void benchReportsBothEnginesAgainstTheLoop(@TempDir Path dir) throws Exception {
+        Outcome o = mark1("bench", scenario(dir, SCENARIO).toString(), "--presentations", "200", "--rounds", "1");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("plain loop (baseline)") && o.out().contains("x the loop's time"), o.out());
+        assertEquals(2, mark1("bench", "--rounds", "0").code());
+    }
+
+    @Test
     void helpAndVersion() {
         Outcome help = mark1("--help");
         assertEquals(0, help.code());
