@@ -41,6 +41,17 @@ public final class RunWriter {
         AtomicFiles.write(dir.resolve(CURVE_PNG), out -> out.write(png));
         AtomicFiles.writeString(dir.resolve(POTS), result.machine().pots().toCsv());
         AtomicFiles.writeString(dir.resolve(WIRING), result.machine().plugboard().toCsv());
+        if (!manifest.trace()) {
+            deleteStale(dir.resolve(TRACE)); // an earlier run's trace must not pass for this run's
+        }
+    }
+
+    private static void deleteStale(Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot remove the stale " + file + ": " + e.getMessage(), e);
+        }
     }
 
     static String curveCsv(Summary summary) {
