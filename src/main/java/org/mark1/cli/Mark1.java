@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Simulator of Rosenblatt's Mark I Perceptron (1957-60) and of McCulloch-Pitts nets (1943).",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, McpCommand.class})
 public final class Mark1 {
 
     /** Exit code for a mistake the user can fix: a bad argument, a bad file. */
