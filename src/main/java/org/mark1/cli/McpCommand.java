@@ -12,8 +12,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "mcp",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = {"McCulloch-Pitts nets (1943): all-or-none neurons, integer thresholds, absolute inhibition,",
-            "one synaptic delay per tick. A neuron fires when the active excitatory endings reach its threshold."},
+        description = {"McCulloch-Pitts nets (1943): run them, and compile logic into them.",
+            "%nAll-or-none neurons, whole-number thresholds, absolute inhibition, one synaptic delay per tick."
+                + " A neuron fires when the excitatory endings active one tick before reach (>=) its threshold"
+                + " and no inhibitory afferent fired."},
         subcommands = {McpRunCommand.class, McpCompileCommand.class, McpListCommand.class, McpShowCommand.class})
 public final class McpCommand implements Runnable {
 

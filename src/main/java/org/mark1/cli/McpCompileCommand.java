@@ -24,10 +24,12 @@ import picocli.CommandLine.Spec;
  * on every input sequence up to a length and prints it in the net file format.
  */
 @Command(name = "compile", mixinStandardHelpOptions = true,
-        description = {"Build a McCulloch-Pitts net for an expression such as",
-            "  'N3(t) = N1(t-1) or (N2(t-3) and not N2(t-2))'",
-            "check it against the expression on every input sequence, and print it as a net file.",
-            "Write and/or/not (or & | ~), atoms NAME(t-k) with k >= 1, parentheses."})
+        description = {"Build a net for an expression, check it, print it as a net file.",
+            "%nExample: mark1 mcp compile 'N3(t) = N1(t-1) or (N2(t-3) and not N2(t-2))'",
+            "%nWrite the output at time t on the left; on the right, atoms NAME(t-k) with k >= 1 joined by"
+                + " and, or, not (or & | ~) and parentheses. The built net is checked against the expression on"
+                + " every input sequence of a few ticks. An expression that holds when every input is silent has"
+                + " no net (Theorem III) and is refused."})
 final class McpCompileCommand implements Callable<Integer> {
 
     @Spec

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code mark1 mcp run NET}: runs a net, prints its timing diagram, writes its CSV (and a PNG if asked). */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a McCulloch-Pitts net from tick 0 to tick T: print an ASCII timing diagram",
-            "(# fires, . silent, > input) and write every neuron's state at every tick as CSV."})
+        description = {"Run a net: print its timing diagram and write its CSV.",
+            "%nRuns ticks 0 to T, prints one row per neuron and one column per tick (# fires, . silent,"
+                + " > input) and writes every neuron's state at every tick as CSV (tick,N1,N2,... with 1 or 0)."})
 final class McpRunCommand implements Callable<Integer> {
 
     @Spec
@@ -33,8 +34,8 @@ final class McpRunCommand implements Callable<Integer> {
     String net;
 
     @Option(names = "--input", paramLabel = "'NAME: 0 1 0 ...'",
-            description = {"when an input fires, one 0 or 1 per tick from tick 0 (repeat the option, or separate",
-                "with ';'). Replaces the net's own timelines; inputs not given stay silent."})
+            description = "when an input fires: one 0 or 1 per tick from tick 0. Repeat the option (or separate"
+                + " with ';') for several inputs. Replaces the net's own timelines; inputs not given stay silent.")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--steps", paramLabel = "T",

@@ -29,9 +29,9 @@ import org.mark1.io.InputError;
  */
 public final class NetCompiler {
     static final int MAX_ATOMS = 16;
-    static final int MAX_PRESENT = 5;
-    static final int MAX_ENDINGS = 8;
-    private static final int INHIBIT = -1;
+    static final int MAX_PRESENT = 6;
+    static final int MAX_CELLS = 4096;
+    private static final int INHIBIT = Cells.VETO;
 
     private final Definition def;
     private final List<String> inputs;
@@ -97,9 +97,11 @@ public final class NetCompiler {
         boolean never = java.util.Arrays.stream(truth).allMatch(set -> set == 0);
         // An atom at t-1 that never fires when the expression holds vetoes the output.
         int vetoes = never ? 0 : (1 << nx) - 1 & ~union;
-        OutputNeuron out = OutputNeuron.search(truth, nx, union, vetoes, MAX_ENDINGS);
+        int counted = Integer.bitCount(union);
+        int maxEndings = OutputNeuron.maxEndings(counted);
+        OutputNeuron out = OutputNeuron.search(truth, nx, union, vetoes, maxEndings);
         if (out == null) {
-            throw notAtTheseDelays(Integer.bitCount(union) > 3);
+            throw notAtTheseDelays(OutputNeuron.complete(counted) ? 0 : maxEndings);
         }
         for (int i = 0; i < nx; i++) {
             if ((vetoes >> i & 1) != 0) {
@@ -112,7 +114,15 @@ public final class NetCompiler {
         for (int y = 0; y < truth.length; y++) {
             labels[y] = truth[y] != 0 ? out.threshold() - out.thresholds()[y] : out.threshold() > out.total() ? 0 : INHIBIT;
         }
-        cells(labels, 0, 0);
+        List<Cells.Cell> cells = Cells.cover(labels, out.threshold(), MAX_CELLS);
+        if (cells == null) {
+            throw new InputError("expression: " + def.text() + " needs more than " + MAX_CELLS
+                    + " neurons in this compiler's construction; split it into smaller expressions");
+        }
+        for (Cells.Cell c : cells) {
+            String cell = cellNeuron(c.fixed(), c.values());
+            synapses.add(c.label() == INHIBIT ? Synapse.inhibit(cell, def.output()) : Synapse.excite(cell, def.output(), c.label()));
+        }
         return assemble(out.threshold());
     }
 
@@ -120,47 +130,6 @@ public final class NetCompiler {
         return def.expression().holds(a -> a.delay() == 1
                 ? (x >> present.indexOf(a) & 1) != 0
                 : (y >> past.indexOf(a) & 1) != 0);
-    }
-
-    /** Splits the patterns of older atoms into cells of equal label; each labelled cell feeds the output. */
-    private void cells(int[] labels, int fixed, int values) {
-        int first = -1;
-        boolean constant = true;
-        for (int y = 0; y < labels.length; y++) {
-            if ((y & fixed) == values) {
-                if (first == -1) {
-                    first = y;
-                } else if (labels[y] != labels[first]) {
-                    constant = false;
-                    break;
-                }
-            }
-        }
-        if (constant) {
-            if (labels[first] != 0) {
-                String cell = cellNeuron(fixed, values);
-                synapses.add(labels[first] == INHIBIT ? Synapse.inhibit(cell, def.output()) : Synapse.excite(cell, def.output(), labels[first]));
-            }
-            return;
-        }
-        int v = 0;
-        while (!matters(labels, fixed, values, v)) {
-            v++;
-        }
-        cells(labels, fixed | 1 << v, values);
-        cells(labels, fixed | 1 << v, values | 1 << v);
-    }
-
-    private static boolean matters(int[] labels, int fixed, int values, int v) {
-        if ((fixed >> v & 1) != 0) {
-            return false;
-        }
-        for (int y = 0; y < labels.length; y++) {
-            if ((y & fixed) == values && (y >> v & 1) == 0 && labels[y] != labels[y | 1 << v]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A neuron firing at t−1 exactly when the older atoms fixed by the cell are as given. */
@@ -226,10 +195,11 @@ public final class NetCompiler {
         return new Net(def.output(), def.text(), neurons, ordered);
     }
 
-    private InputError notAtTheseDelays(boolean searchBounded) {
+    /** {@code searchedUpTo} is 0 when the search was complete, else the most endings it tried per synapse. */
+    private InputError notAtTheseDelays(int searchedUpTo) {
         String atoms = present.stream().map(Expr.Atom::text).collect(Collectors.joining(", "));
         return new InputError("expression: no net realizes " + def.text() + " with exactly these delays"
-                + (searchBounded ? " (searched output neurons with up to " + MAX_ENDINGS + " endings per synapse)" : "")
+                + (searchedUpTo > 0 ? " (searched output neurons with up to " + searchedUpTo + " endings per synapse)" : "")
                 + ": " + atoms + " can only enter the output neuron itself, and no single neuron's count of endings and"
                 + " vetoes gives this function of them; one tick later it has a net: '" + def.later(1).text() + "'");
     }

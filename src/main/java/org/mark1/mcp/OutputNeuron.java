@@ -15,6 +15,21 @@ import java.util.List;
  */
 record OutputNeuron(int[] endings, int threshold, int total, int[] thresholds) {
 
+    /**
+     * How many endings per synapse the search tries for {@code counted} excitatory atoms. What decides
+     * the fit is only how the endings order the 2^counted patterns; we enumerated those orders: three
+     * atoms give all 44 with at most 4 endings, four atoms all 1666 with at most 10 (none new up to
+     * 20), so up to four atoms the search is complete. Beyond, it is cut short to stay quick.
+     */
+    static int maxEndings(int counted) {
+        return counted <= 3 ? 8 : counted == 4 ? 10 : counted == 5 ? 6 : 4;
+    }
+
+    /** Whether {@link #maxEndings} makes the search complete: a failure then proves no neuron fits. */
+    static boolean complete(int counted) {
+        return counted <= 4;
+    }
+
     /** The neuron with the fewest endings that fits, or null when none with at most {@code max} per synapse does. */
     static OutputNeuron search(long[] truth, int nx, int counted, int vetoes, int max) {
         for (int[] w : candidates(nx, counted, max)) {
