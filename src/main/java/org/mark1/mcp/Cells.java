@@ -2,6 +2,7 @@ package org.mark1.mcp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Covers the patterns of a compiled net's older atoms (bit i of a pattern: atom i fired) by cells,
@@ -67,7 +68,7 @@ final class Cells {
     }
 
     /** Whether every pattern of the cell (all subsets of the free bits, added to values) passes. */
-    private boolean uniform(int free, int values, java.util.function.IntPredicate test) {
+    private boolean uniform(int free, int values, IntPredicate test) {
         for (int sub = free; ; sub = sub - 1 & free) {
             if (!test.test(labels[values | sub])) {
                 return false;
@@ -98,7 +99,7 @@ final class Cells {
         if (!alone) {
             return cell;
         }
-        java.util.function.IntPredicate sameKind = cell.label() == VETO ? l -> l == VETO : l -> l >= enough;
+        IntPredicate sameKind = cell.label() == VETO ? l -> l == VETO : l -> l >= enough;
         Cell c = cell;
         for (int v = 0; v < 31; v++) {
             if ((c.fixed() >> v & 1) != 0) {

@@ -1,6 +1,7 @@
 package org.mark1.mcp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -94,7 +95,7 @@ public final class NetCompiler {
                 union |= (set >> x & 1L) != 0 ? x : 0;
             }
         }
-        boolean never = java.util.Arrays.stream(truth).allMatch(set -> set == 0);
+        boolean never = Arrays.stream(truth).allMatch(set -> set == 0);
         // An atom at t-1 that never fires when the expression holds vetoes the output.
         int vetoes = never ? 0 : (1 << nx) - 1 & ~union;
         int counted = Integer.bitCount(union);

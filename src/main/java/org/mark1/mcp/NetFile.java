@@ -3,6 +3,7 @@ package org.mark1.mcp;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public final class NetFile {
     /** A net with the stimulus and run length its file proposes. */
     public record Loaded(Net net, Map<String, Timeline> input, int steps) {
         public Loaded {
-            input = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(input));
+            input = Collections.unmodifiableMap(new LinkedHashMap<>(input));
         }
     }
 
@@ -68,6 +69,11 @@ public final class NetFile {
     }
 
     private static Loaded load(YamlDocument doc, String stem) {
+        if (!doc.root().isObject()) {
+            throw doc.error("", "a net file is a mapping with the keys name, about, neurons, synapses, input, steps;"
+                    + " see 'mark1 mcp show delay'");
+        }
+        checkNames(doc);
         checkThresholds(doc);
         Spec spec = doc.bind("", doc.root(), Spec.class);
         if (spec.neurons() == null || spec.neurons().isEmpty()) {
@@ -104,6 +110,25 @@ public final class NetFile {
             throw doc.error("/steps", steps + " is impossible; allowed: 1 to " + MAX_STEPS);
         }
         return new Loaded(net, input, steps);
+    }
+
+    /**
+     * YAML 1.1 reads bare {@code on}, {@code off}, {@code yes}, {@code no}, {@code y}, {@code n} as
+     * true or false, so a neuron called ON would silently become "true". Names must arrive as text.
+     */
+    private static void checkNames(YamlDocument doc) {
+        String[][] places = {{"neurons", "name"}, {"synapses", "from"}, {"synapses", "to"}};
+        for (String[] place : places) {
+            JsonNode list = doc.root().path(place[0]);
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode n = list.path(i).path(place[1]);
+                if (!n.isMissingNode() && !n.isNull() && !n.isTextual()) {
+                    throw doc.error("/" + place[0] + "/" + i + "/" + place[1], "a neuron name must be text, and YAML reads "
+                            + n.asText() + " as " + (n.isBoolean() ? "true or false (as it does on, off, yes, no, y, n)" : "a number")
+                            + "; put the name in quotes, e.g. \"ON\"");
+                }
+            }
+        }
     }
 
     /** Checked before binding so that 0, -1 and 1.5 all get the same plain answer. */

@@ -1,6 +1,7 @@
 package org.mark1.mcp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -88,7 +89,7 @@ record OutputNeuron(int[] endings, int threshold, int total, int[] thresholds) {
         List<int[]> all = new ArrayList<>();
         int[] w = new int[nx];
         enumerate(w, 0, counted, max, all);
-        all.sort(Comparator.comparingInt((int[] a) -> java.util.Arrays.stream(a).sum()).thenComparing(java.util.Arrays::compare));
+        all.sort(Comparator.comparingInt((int[] a) -> Arrays.stream(a).sum()).thenComparing(Arrays::compare));
         return all;
     }
 

@@ -84,6 +84,16 @@ class NetFileTest {
     }
 
     @Test
+    void aNameThatYamlReadsAsTrueOrFalseMustBeQuoted() {
+        InputError e = failure(GOOD.replace("{name: N2, threshold: 1}", "{name: ON, threshold: 1}"));
+        assertTrue(e.getMessage().startsWith("net.yaml:4:6: neurons[1].name: a neuron name must be text, and YAML reads true as true or false"),
+                e.getMessage());
+        assertEquals("ON", NetFile.parse("q.yaml", GOOD.replace("N2", "\"ON\""), "q").net().neurons().get(1).name());
+        InputError list = failure("- a\n- b\n");
+        assertTrue(list.getMessage().startsWith("net.yaml:1:1: a net file is a mapping"), list.getMessage());
+    }
+
+    @Test
     void aWrittenNetReadsBackAsTheSameNet() {
         Net net = new Net("round-trip", "a: \"quoted\" # note", List.of(Neuron.input("N1", "receptor: cold"),
                 Neuron.input("Y", ""), new Neuron("On", false, 1, true, ""), Neuron.cell("N2", 3, "")),
