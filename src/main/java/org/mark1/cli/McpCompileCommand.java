@@ -1,0 +1,77 @@
+package org.mark1.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.mark1.io.AtomicFiles;
+import org.mark1.mcp.Definition;
+import org.mark1.mcp.ExpressionParser;
+import org.mark1.mcp.Net;
+import org.mark1.mcp.NetCompiler;
+import org.mark1.mcp.NetFileWriter;
+import org.mark1.mcp.RealizationCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mark1 mcp compile 'EXPR'}: builds a net for a temporal propositional expression, checks it
+ * on every input sequence up to a length and prints it in the net file format.
+ */
+@Command(name = "compile", mixinStandardHelpOptions = true,
+        description = {"Build a net for an expression, check it, print it as a net file.",
+            "%nExample: mark1 mcp compile 'N3(t) = N1(t-1) or (N2(t-3) and not N2(t-2))'",
+            "%nWrite the output at time t on the left; on the right, atoms NAME(t-k) with k >= 1 joined by"
+                + " and, or, not (or & | ~) and parentheses. The built net is checked against the expression on"
+                + " every input sequence of a few ticks. An expression that holds when every input is silent has"
+                + " no net (Theorem III) and is refused."})
+final class McpCompileCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "EXPR", description = "OUTPUT(t) = expression")
+    String expression;
+
+    @Option(names = "--check-length", paramLabel = "L",
+            description = "check on every input sequence of L ticks (default: the expression's depth + 2, if quick)")
+    Integer checkLength;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "also save the net file (run it with 'mark1 mcp run FILE')")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Definition def = ExpressionParser.parse(expression);
+        Net net = NetCompiler.compile(def);
+        int length = checkLength != null ? checkLength : RealizationCheck.defaultLength(def);
+        long inputs = def.expression().atoms().stream().map(a -> a.neuron()).distinct().count();
+        List<String> header = new ArrayList<>(List.of(
+                "Net built by 'mark1 mcp compile' (McCulloch & Pitts 1943, Theorem II: every such expression has a net)",
+                "for  " + def.text()));
+        if (checkLength == null && inputs * length > RealizationCheck.MAX_BITS) {
+            header.add("not checked: " + inputs + " inputs over " + length + " ticks are too many sequences to try them all");
+        } else {
+            RealizationCheck.Result result = RealizationCheck.run(net, def, length);
+            if (!result.agrees()) {
+                throw new IllegalStateException("the compiler built a wrong net: " + result.summary());
+            }
+            header.add(result.summary());
+        }
+        header.add("Save it with --out FILE, then:  mark1 mcp run FILE --input '" + net.inputs().get(0).name() + ": 0 1 0 0 1 1 0'");
+        String text = NetFileWriter.format(net, header, Map.of(), def.expression().depth() + 8);
+        PrintWriter w = spec.commandLine().getOut();
+        w.print(text);
+        if (out != null) {
+            AtomicFiles.writeString(out, text);
+            w.println("# wrote " + out);
+        }
+        w.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,115 @@
+package org.mark1.cli;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.mark1.io.AtomicFiles;
+import org.mark1.mcp.Neuron;
+import org.mark1.mcp.Trace;
+
+/**
+ * Draws a McCulloch–Pitts run as a PNG, the picture of {@link org.mark1.mcp.TimingDiagram}: one row
+ * per neuron, one column per tick, a filled square where the neuron fires. Inputs sit on a tinted
+ * band. Headless Java2D, so it works without a display; it lives here because the model must not
+ * know about AWT.
+ */
+final class TimingDiagramPicture {
+    private static final int CELL = 18;
+    private static final int PAD = 16;
+    private static final Color INK = new Color(0x22, 0x22, 0x22);
+    private static final Color FIRE = new Color(0xB0, 0x30, 0x20);
+    private static final Color GRID = new Color(0xCC, 0xCC, 0xCC);
+    private static final Color INPUT_BAND = new Color(0xEE, 0xF2, 0xFA);
+
+    private TimingDiagramPicture() {
+    }
+
+    static void write(Trace trace, Path file) {
+        System.setProperty("java.awt.headless", "true");
+        BufferedImage image = draw(trace);
+        AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
+    }
+
+    static BufferedImage draw(Trace trace) {
+        List<Neuron> neurons = trace.net().neurons();
+        Font label = new Font(Font.MONOSPACED, Font.PLAIN, 13);
+        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+        Font title = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+        FontMetrics lm = measure(label);
+        FontMetrics sm = measure(small);
+        int labelWidth = neurons.stream().mapToInt(n -> lm.stringWidth(n.name())).max().orElse(0) + 12;
+        int noteWidth = neurons.stream().mapToInt(n -> sm.stringWidth(n.note())).max().orElse(0);
+        int gridX = PAD + labelWidth;
+        int gridY = PAD + 44;
+        int width = Math.max(gridX + trace.ticks() * CELL + 12 + noteWidth + PAD, PAD * 2 + measure(title).stringWidth(titleOf(trace)));
+        int height = gridY + neurons.size() * CELL + PAD + 16;
+
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(INK);
+        g.setFont(title);
+        g.drawString(titleOf(trace), PAD, PAD + 12);
+
+        g.setFont(small);
+        for (int t = 0; t < trace.ticks(); t++) {
+            if (trace.ticks() <= 40 || t % 5 == 0) {
+                String s = Integer.toString(t);
+                g.drawString(s, gridX + t * CELL + (CELL - sm.stringWidth(s)) / 2, gridY - 6);
+            }
+        }
+        for (int i = 0; i < neurons.size(); i++) {
+            Neuron n = neurons.get(i);
+            int y = gridY + i * CELL;
+            if (n.input()) {
+                g.setColor(INPUT_BAND);
+                g.fillRect(PAD - 4, y, labelWidth + trace.ticks() * CELL + 4, CELL);
+            }
+            g.setColor(INK);
+            g.setFont(label);
+            g.drawString(n.name(), PAD, y + CELL - 5);
+            g.setFont(small);
+            g.drawString(n.note(), gridX + trace.ticks() * CELL + 10, y + CELL - 5);
+            for (int t = 0; t < trace.ticks(); t++) {
+                int x = gridX + t * CELL;
+                g.setColor(GRID);
+                g.setStroke(new BasicStroke(1f));
+                g.drawRect(x, y, CELL, CELL);
+                if (trace.fires(i, t)) {
+                    g.setColor(n.input() ? INK : FIRE);
+                    g.fillRect(x + 3, y + 3, CELL - 5, CELL - 5);
+                }
+            }
+        }
+        g.setColor(INK);
+        g.setFont(small);
+        g.drawString("tick (one synaptic delay each); filled: fires; shaded rows: inputs",
+                PAD, height - PAD / 2);
+        g.dispose();
+        return image;
+    }
+
+    private static String titleOf(Trace trace) {
+        String about = trace.net().about();
+        return trace.net().name() + (about.isEmpty() ? "" : ": " + about);
+    }
+
+    private static FontMetrics measure(Font font) {
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            return g.getFontMetrics(font);
+        } finally {
+            g.dispose();
+        }
+    }
+}

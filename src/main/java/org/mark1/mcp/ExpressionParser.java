@@ -1,0 +1,194 @@
+package org.mark1.mcp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mark1.io.InputError;
+
+/**
+ * Reads a definition such as {@code N3(t) = N1(t-1) or (N2(t-3) and not N2(t-2))}.
+ *
+ * <p>Grammar: {@code NAME(t) = expr}; {@code expr} joins atoms {@code NAME(t-k)} (k ≥ 1) and
+ * parentheses with {@code not} (also {@code ~ ¬ !}), {@code and} ({@code & ∧ · .}) and {@code or}
+ * ({@code | ∨}); {@code not} binds tightest, then {@code and}, then {@code or}. {@code ≡} may stand
+ * for {@code =}. A mistake is one line naming its column: {@code expression column 17: ...}.
+ */
+public final class ExpressionParser {
+    public static final int MAX_DELAY = 32;
+
+    enum Kind { NAME, NUMBER, OPEN, CLOSE, MINUS, PLUS, EQUALS, AND, OR, NOT, END }
+
+    record Token(Kind kind, String text, int column) {
+        String shown() {
+            return kind == Kind.END ? "the end" : "'" + text + "'";
+        }
+    }
+
+    private final List<Token> tokens;
+    private int next;
+
+    private ExpressionParser(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    public static Definition parse(String text) {
+        ExpressionParser p = new ExpressionParser(tokenize(text));
+        return p.definition();
+    }
+
+    private Definition definition() {
+        Token name = expect(Kind.NAME, "the output neuron, as in N3(t) = N1(t-1) or N2(t-1)");
+        expect(Kind.OPEN, "'(' after the output's name, as in " + name.text() + "(t) = ...");
+        Token t = expect(Kind.NAME, "'t': the left side is the output at time t, as in " + name.text() + "(t) = ...");
+        requireT(t);
+        expect(Kind.CLOSE, "')': begin with the output neuron at time t, as in Out(t) = " + name.text() + "(t-1) ...");
+        expect(Kind.EQUALS, "'=' after " + name.text() + "(t)");
+        Expr e = or();
+        expect(Kind.END, "'and', 'or' or the end of the expression");
+        return new Definition(name.text(), e);
+    }
+
+    private Expr or() {
+        Expr e = and();
+        while (peek().kind() == Kind.OR) {
+            next++;
+            e = new Expr.Or(e, and());
+        }
+        return e;
+    }
+
+    private Expr and() {
+        Expr e = not();
+        while (peek().kind() == Kind.AND) {
+            next++;
+            e = new Expr.And(e, not());
+        }
+        return e;
+    }
+
+    private Expr not() {
+        if (peek().kind() == Kind.NOT) {
+            next++;
+            return new Expr.Not(not());
+        }
+        if (peek().kind() == Kind.OPEN) {
+            Token open = tokens.get(next++);
+            Expr e = or();
+            expect(Kind.CLOSE, "')' to close the '(' at column " + open.column());
+            return e;
+        }
+        return atom();
+    }
+
+    private Expr atom() {
+        Token name = expect(Kind.NAME, "a neuron such as N1(t-1), '(' or 'not'");
+        expect(Kind.OPEN, "'(' after " + name.text() + ", as in " + name.text() + "(t-1)");
+        requireT(expect(Kind.NAME, "'t' in " + name.text() + "(t-1)"));
+        Token sign = peek();
+        if (sign.kind() != Kind.MINUS) {
+            String when = sign.kind() == Kind.CLOSE ? "(t) is the present" : sign.kind() == Kind.PLUS ? "(t+...) is the future" : null;
+            throw error(sign, when != null
+                    ? name.text() + when + "; a neuron responds only to what fired at least one synaptic delay before:"
+                        + " write " + name.text() + "(t-1) or earlier"
+                    : "expected '-' and a delay, as in " + name.text() + "(t-1), found " + sign.shown());
+        }
+        next++;
+        Token k = expect(Kind.NUMBER, "a delay of 1 or more ticks after 't-'");
+        int delay = k.text().length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(k.text());
+        if (delay < 1) {
+            throw error(k, name.text() + "(t-0) is the present, not the past; the delay must be at least 1");
+        }
+        if (delay > MAX_DELAY) {
+            throw error(k, "a delay of " + k.text() + " ticks is beyond this compiler's limit of " + MAX_DELAY);
+        }
+        expect(Kind.CLOSE, "')' after " + name.text() + "(t-" + delay);
+        return new Expr.Atom(name.text(), delay);
+    }
+
+    private void requireT(Token t) {
+        if (!t.text().equals("t")) {
+            throw error(t, "expected 't', the time variable, found " + t.shown());
+        }
+    }
+
+    private Token peek() {
+        return tokens.get(next);
+    }
+
+    private Token expect(Kind kind, String what) {
+        Token t = peek();
+        if (t.kind() != kind) {
+            throw error(t, "expected " + what + ", found " + t.shown());
+        }
+        next++;
+        return t;
+    }
+
+    private static InputError error(Token at, String problem) {
+        return error(at.column(), problem);
+    }
+
+    private static InputError error(int column, String problem) {
+        return new InputError("expression column " + column + ": " + problem);
+    }
+
+    static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int column = i + 1;
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (Character.isLetter(c) && c < 128) {
+                int end = i;
+                while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) < 128 || text.charAt(end) == '_')) {
+                    end++;
+                }
+                String word = text.substring(i, end);
+                out.add(new Token(keyword(word), word, column));
+                i = end;
+            } else if (Character.isDigit(c)) {
+                int end = i;
+                while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                    end++;
+                }
+                out.add(new Token(Kind.NUMBER, text.substring(i, end), column));
+                i = end;
+            } else {
+                int length = text.startsWith("&&", i) || text.startsWith("||", i) || text.startsWith("==", i) ? 2 : 1;
+                Kind kind = symbol(text.substring(i, i + length));
+                if (kind == null) {
+                    throw error(column, "unexpected '" + c + "'; write and, or, not, parentheses and atoms such as N1(t-1)");
+                }
+                out.add(new Token(kind, text.substring(i, i + length), column));
+                i += length;
+            }
+        }
+        out.add(new Token(Kind.END, "", text.length() + 1));
+        return out;
+    }
+
+    private static Kind keyword(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "and" -> Kind.AND;
+            case "or" -> Kind.OR;
+            case "not" -> Kind.NOT;
+            default -> Kind.NAME;
+        };
+    }
+
+    private static Kind symbol(String s) {
+        return switch (s) {
+            case "(" -> Kind.OPEN;
+            case ")" -> Kind.CLOSE;
+            case "-", "\u2212" -> Kind.MINUS;
+            case "+" -> Kind.PLUS;
+            case "=", "==", "\u2261" -> Kind.EQUALS;
+            case "&", "&&", "\u2227", "\u00b7", "." -> Kind.AND;
+            case "|", "||", "\u2228" -> Kind.OR;
+            case "~", "!", "\u00ac" -> Kind.NOT;
+            default -> null;
+        };
+    }
+}
