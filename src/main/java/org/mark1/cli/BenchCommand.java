@@ -4,10 +4,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mark1.experiment.Benchmark;
 import org.mark1.experiment.Scenario;
-import org.mark1.experiment.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code mark1 bench}: how fast the machine is worked, plain loop against timed events. */
@@ -20,9 +19,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = ScenarioLoader.FLAGSHIP,
-            description = "a scenario file or a shipped scenario's name (default: ${DEFAULT-VALUE})")
-    String scenario;
+    @Mixin
+    ScenarioChoice choice;
 
     @Option(names = "--presentations", paramLabel = "N", defaultValue = "20000", description = "per round (default: ${DEFAULT-VALUE})")
     int presentations;
@@ -35,7 +33,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (presentations < 1 || rounds < 1) {
             throw new org.mark1.io.InputError("--presentations and --rounds must be at least 1");
         }
-        Scenario s = ScenarioLoader.find(scenario);
+        Scenario s = choice.resolve();
         Benchmark.Figures f = Benchmark.run(s, presentations, rounds);
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s: %d presentations per round, best of %d%n", s.name(), f.presentations(), rounds);

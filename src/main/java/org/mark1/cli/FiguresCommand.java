@@ -4,10 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mark1.experiment.Figures;
 import org.mark1.experiment.Scenario;
-import org.mark1.experiment.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code mark1 figures}: renders the pictures of the documentation. */
@@ -20,22 +19,15 @@ public final class FiguresCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = ScenarioLoader.FLAGSHIP,
-            description = "a scenario file or a shipped scenario's name (default: ${DEFAULT-VALUE})")
-    String scenario;
-
-    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's)")
-    Long seed;
+    @Mixin
+    ScenarioChoice choice;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "figures", description = "folder (default: ${DEFAULT-VALUE})")
     Path out;
 
     @Override
     public Integer call() {
-        Scenario s = ScenarioLoader.find(scenario);
-        if (seed != null) {
-            s = s.withSeed(seed);
-        }
+        Scenario s = choice.resolve();
         for (Path p : Figures.render(s, out, new ProgressBarProgress())) {
             spec.commandLine().getOut().println("wrote " + p);
         }

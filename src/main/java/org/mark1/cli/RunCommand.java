@@ -23,7 +23,7 @@ import org.mark1.machine.Plugboard;
 import org.mark1.machine.PotentiometerBank;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code mark1 run}: runs one scenario and writes its results to a folder. */
@@ -36,13 +36,8 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "a scenario file, or the name of a shipped one (default: ${DEFAULT-VALUE})",
-            defaultValue = ScenarioLoader.FLAGSHIP)
-    String scenario;
-
-    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's)")
-    Long seed;
+    @Mixin
+    ScenarioChoice choice;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "change a machine parameter for this run, e.g. --set aThreshold=2 (repeatable; see docs/model.md)")
@@ -74,7 +69,7 @@ public final class RunCommand implements Callable<Integer> {
         Path potsFile = pots;
         boolean withTrace = trace;
         if (manifest != null) {
-            if (seed != null || wiring != null || pots != null || settings != null) {
+            if (choice.seed != null || wiring != null || pots != null || settings != null) {
                 throw new InputError("--manifest fixes the seed, the machine and the sheets; drop --seed, --set, --wiring and --pots");
             }
             Manifest m = readManifest(manifest);
@@ -83,11 +78,7 @@ public final class RunCommand implements Callable<Integer> {
             potsFile = m.pots() == null ? null : Sheets.verified(m.pots());
             withTrace = withTrace || m.trace();
         } else {
-            s = ScenarioLoader.find(scenario);
-            if (seed != null) {
-                s = s.withSeed(seed);
-            }
-            s = ScenarioLoader.withMachineSettings(s, settings);
+            s = ScenarioLoader.withMachineSettings(choice.resolve(), settings);
         }
         Plugboard board = wiringFile == null ? null
                 : Plugboard.fromCsv(wiringFile.toString(), Sheets.read(wiringFile), s.machine());

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.mark1.experiment.Experiment;
 import org.mark1.experiment.Scenario;
-import org.mark1.experiment.ScenarioLoader;
 import org.mark1.io.AtomicFiles;
 import org.mark1.machine.Plugboard;
 import org.mark1.machine.RandomStreams;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,22 +23,15 @@ public final class WiringCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's)")
-    Long seed;
-
-    @Option(names = "--scenario", paramLabel = "SCENARIO", defaultValue = ScenarioLoader.FLAGSHIP,
-            description = "the scenario whose machine to wire (default: ${DEFAULT-VALUE})")
-    String scenario;
+    @Mixin
+    ScenarioChoice choice;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write the sheet here (default: standard output)")
     Path out;
 
     @Override
     public Integer call() {
-        Scenario s = ScenarioLoader.find(scenario);
-        if (seed != null) {
-            s = s.withSeed(seed);
-        }
+        Scenario s = choice.resolve();
         Plugboard board = Experiment.machine(s, new RandomStreams(s.seed()), Experiment.Options.defaults()).plugboard();
         String csv = board.toCsv();
         if (out == null) {
