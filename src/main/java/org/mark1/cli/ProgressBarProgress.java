@@ -13,7 +13,7 @@ final class ProgressBarProgress implements Progress {
     @Override
     public void start(String task, long total) {
         bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(200).showSpeed().build();
+                .setUpdateIntervalMillis(200).build();
     }
 
     @Override
