@@ -89,13 +89,7 @@ public final class ScenarioLoader {
             yaml.append(a, 0, eq).append(": ").append(a.substring(eq + 1)).append('\n');
         }
         YamlDocument doc = YamlDocument.parse("--set", yaml.toString());
-        ObjectNode merged = YamlDocument.MAPPER.valueToTree(s.machine());
-        doc.root().fields().forEachRemaining(e -> {
-            if (!merged.has(e.getKey())) {
-                throw doc.error("/" + e.getKey(), "unknown machine parameter; allowed: " + String.join(", ", names(merged)));
-            }
-            merged.set(e.getKey(), e.getValue());
-        });
+        ObjectNode merged = overlay(doc, "", YamlDocument.MAPPER.valueToTree(s.machine()), doc.root());
         MachineConfig machine = doc.bind("", merged, MachineConfig.class);
         return new Scenario(s.name(), s.description(), s.seed(), machine, s.stimuli(), s.classes(), s.coding(),
                 s.training(), s.evaluation(), s.report());
@@ -120,15 +114,20 @@ public final class ScenarioLoader {
         if (!overrides.isObject()) {
             throw doc.error("/machine", "must be a mapping of parameters to override, or {} for the default Mark I");
         }
+        return overlay(doc, "/machine", merged, overrides);
+    }
+
+    /** Lays {@code overrides} (at {@code pointer} in {@code doc}) over a complete machine; refuses unknown keys. */
+    private static ObjectNode overlay(YamlDocument doc, String pointer, ObjectNode machine, JsonNode overrides) {
         for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (!merged.has(e.getKey())) {
-                throw doc.error("/machine/" + e.getKey(), "unknown machine parameter; allowed: "
-                        + String.join(", ", names(merged)));
+            if (!machine.has(e.getKey())) {
+                throw doc.error(pointer + "/" + e.getKey(), "unknown machine parameter; allowed: "
+                        + String.join(", ", names(machine)));
             }
-            merged.set(e.getKey(), e.getValue());
+            machine.set(e.getKey(), e.getValue());
         }
-        return merged;
+        return machine;
     }
 
     private static TreeSet<String> names(ObjectNode node) {

@@ -19,10 +19,7 @@ public final class ErrorCorrection implements LearningRule {
     private final int quantum;
 
     public ErrorCorrection(int quantum) {
-        if (quantum < 1) {
-            throw new IllegalArgumentException("quantum must be at least one step");
-        }
-        this.quantum = quantum;
+        this.quantum = LearningRule.requireQuantum(quantum);
     }
 
     @Override

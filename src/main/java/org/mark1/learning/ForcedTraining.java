@@ -18,10 +18,7 @@ public final class ForcedTraining implements LearningRule {
     private final int quantum;
 
     public ForcedTraining(int quantum) {
-        if (quantum < 1) {
-            throw new IllegalArgumentException("quantum must be at least one step");
-        }
-        this.quantum = quantum;
+        this.quantum = LearningRule.requireQuantum(quantum);
     }
 
     @Override

@@ -19,6 +19,14 @@ public interface LearningRule {
      */
     Reinforcement reinforce(Answer answer, boolean[] wanted);
 
+    /** Checks a rule's quantum: at least one motor step per pulse. */
+    static int requireQuantum(int quantum) {
+        if (quantum < 1) {
+            throw new IllegalArgumentException("quantum must be at least one step");
+        }
+        return quantum;
+    }
+
     /**
      * Builds the pulse that turns every active pot of each R-unit {@code r} with a non-zero
      * {@code direction[r]} by {@code direction[r] * step}, and moves that R-unit's threshold one
