@@ -1,9 +1,6 @@
 package org.mark1.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,13 +15,7 @@ final class Sheets {
     }
 
     static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputError(file + ": no such file; check the path");
-        } catch (IOException e) {
-            throw new InputError(file + ": cannot read (" + e.getMessage() + ")");
-        }
+        return InputError.readText(file);
     }
 
     static Manifest.Sheet describe(Path file) {

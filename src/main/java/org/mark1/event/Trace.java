@@ -92,10 +92,8 @@ public final class Trace {
                     throw InputError.at(file.toString(), n, 1, "not a trace event (" + e.getMessage() + ")");
                 }
             }
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputError(file + ": no such file; check the path");
         } catch (IOException e) {
-            throw new InputError(file + ": cannot read (" + e.getMessage() + ")");
+            throw InputError.reading(file, e);
         }
         return events;
     }

@@ -23,6 +23,22 @@ public final class InputError extends RuntimeException {
         return new InputError(file + ":" + line + ":" + column + ": " + problem);
     }
 
+    /** Why {@code file} could not be read, as the user should hear it. */
+    public static InputError reading(java.nio.file.Path file, java.io.IOException e) {
+        return e instanceof java.nio.file.NoSuchFileException
+                ? new InputError(file + ": no such file; check the path")
+                : new InputError(file + ": cannot read (" + e.getMessage() + ")");
+    }
+
+    /** The whole text of a file the user named (UTF-8); a missing or unreadable file is an {@code InputError}. */
+    public static String readText(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw reading(file, e);
+        }
+    }
+
     private static String oneLine(String message) {
         return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }

@@ -19,9 +19,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -67,15 +64,7 @@ public final class YamlDocument {
 
     /** Reads a YAML file; a missing or unreadable file is an {@link InputError}. */
     public static YamlDocument read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputError(file + ": no such file; check the path");
-        } catch (IOException e) {
-            throw new InputError(file + ": cannot read (" + e.getMessage() + ")");
-        }
-        return parse(file.toString(), text);
+        return parse(file.toString(), InputError.readText(file));
     }
 
     /** Parses YAML text; {@code source} names it in error messages. */
