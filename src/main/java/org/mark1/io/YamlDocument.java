@@ -18,11 +18,20 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.TreeMap;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -62,14 +71,39 @@ public final class YamlDocument {
         this.locations = locations;
     }
 
-    /** Reads a YAML file; a missing or unreadable file is an {@link InputError}. */
+    /** Largest YAML file read: a scenario or a manifest is a few kilobytes. */
+    public static final int MAX_BYTES = 1024 * 1024;
+    /**
+     * Longest line in a YAML text. The YAML parser slows down with the square of a token's length,
+     * so a megabyte-long line would take seconds and a gigabyte of memory: refused up front.
+     */
+    public static final int MAX_LINE = 10_000;
+
+    /** Reads a YAML file; a missing, unreadable, oversized or non-text file is an {@link InputError}. */
     public static YamlDocument read(Path file) {
-        return parse(file.toString(), InputError.readText(file));
+        return parse(file.toString(), TextFile.read(file, MAX_BYTES));
+    }
+
+    private static void requireShortLines(String source, String text) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_LINE) {
+                    throw InputError.at(source, line, MAX_LINE + 1, "the line is longer than " + MAX_LINE
+                            + " characters; break it (YAML folds long text written after '>')");
+                }
+                line++;
+                start = i + 1;
+            }
+        }
     }
 
     /** Parses YAML text; {@code source} names it in error messages. */
     public static YamlDocument parse(String source, String text) {
+        requireShortLines(source, text);
         Map<String, JsonLocation> locations = new HashMap<>();
+        String lastKey = "";
         YAMLFactory factory = (YAMLFactory) MAPPER.getFactory();
         try (JsonParser p = factory.createParser(text)) {
             p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -82,13 +116,16 @@ public final class YamlDocument {
                             "YAML tag '!" + tag + "' is not allowed; remove it (scenario files hold plain values only)");
                 }
                 if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-                    locations.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), here);
+                    String pointer = p.getParsingContext().pathAsPointer().toString();
+                    locations.putIfAbsent(pointer, here);
+                    lastKey = pointer;
+                }
+                if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    p.getNumberValue(); // a malformed number (.nan, .inf) is reported here, at its key
                 }
             }
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw InputError.at(source, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
-                    "not valid YAML: " + e.getOriginalMessage() + "; fix the syntax");
+            throw syntaxError(source, e, lastKey);
         } catch (IOException e) {
             throw new InputError(source + ": cannot read (" + e.getMessage() + ")");
         }
@@ -96,14 +133,46 @@ public final class YamlDocument {
         try {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw InputError.at(source, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
-                    "not valid YAML: " + e.getOriginalMessage());
+            throw syntaxError(source, e, "");
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw InputError.at(source, 1, 1, "the file is empty; see the shipped examples for its shape");
         }
         return new YamlDocument(source, root, locations);
+    }
+
+    /** YAML's words for infinity and not-a-number, which no parameter of the machine accepts. */
+    private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
+    private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\((.*)\\) out of range", Pattern.DOTALL);
+    private static final Pattern MALFORMED_NUMBER = Pattern.compile("Malformed numeric value '(.*)'", Pattern.DOTALL);
+
+    /** A syntax error as one line; {@code .nan} and {@code .inf} are named as what they are, at their key. */
+    private static InputError syntaxError(String source, JsonProcessingException e, String lastKey) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 1 : at.getLineNr();
+        int column = at == null ? 1 : at.getColumnNr();
+        String message = String.valueOf(e.getOriginalMessage());
+        Matcher m = MALFORMED_NUMBER.matcher(message);
+        if (m.lookingAt() && NOT_FINITE.matcher(m.group(1)).matches()) {
+            String place = describe(lastKey);
+            return InputError.at(source, line, column, (place.isEmpty() ? "" : place + ": ") + m.group(1)
+                    + " is not a finite number; give a finite number");
+        }
+        return InputError.at(source, line, column, "not valid YAML: " + InputError.excerpt(problem(message), 200) + "; fix the syntax");
+    }
+
+    /** The parser's message without its echo of the file (the place is given as line:column). */
+    private static String problem(String message) {
+        StringBuilder b = new StringBuilder();
+        for (String line : message.split("\\R")) {
+            String s = line.strip();
+            if (s.isEmpty() || s.startsWith("in 'reader'") || s.chars().allMatch(c -> c == '^' || c == ' ')
+                    || line.startsWith("    ")) {
+                continue;
+            }
+            b.append(b.length() == 0 ? "" : ", ").append(s);
+        }
+        return b.length() == 0 ? message : b.toString();
     }
 
     public String source() {
@@ -126,6 +195,7 @@ public final class YamlDocument {
      * wrong type, missing key, impossible value) into a one-line {@link InputError}.
      */
     public <T> T bind(String pointer, JsonNode node, Class<T> type) {
+        checkKeys(pointer, node, type);
         try {
             return MAPPER.treeToValue(node, type);
         } catch (UnrecognizedPropertyException e) {
@@ -135,7 +205,7 @@ public final class YamlDocument {
             return fail(error(at, "unknown key; allowed keys here: " + allowed));
         } catch (InvalidFormatException e) {
             String at = pointer + pathOf(e);
-            return fail(error(at, "'" + e.getValue() + "' is not " + expected(e.getTargetType())));
+            return fail(error(at, "'" + InputError.excerpt(e.getValue()) + "' is not " + expected(e.getTargetType())));
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause();
             if (cause instanceof InvalidValue invalid) {
@@ -144,22 +214,70 @@ public final class YamlDocument {
                 return fail(error(at, invalid.problem()));
             }
             if (cause instanceof IllegalArgumentException) {
-                return fail(error(pointer + pathOf(e), cause.getMessage()));
+                return fail(error(pointer + pathOf(e), InputError.excerpt(String.valueOf(cause.getMessage()), 200)));
             }
             throw new IllegalStateException("binding " + type.getSimpleName() + " failed", e);
         } catch (MismatchedInputException e) {
             String at = pointer + pathOf(e);
             String msg = e.getOriginalMessage();
             if (msg != null && msg.startsWith("Missing required creator property")) {
-                String key = msg.replaceFirst("^Missing required creator property '([^']*)'.*$", "$1");
+                String key = msg.replaceFirst("(?s)^Missing required creator property '([^']*)'.*$", "$1");
+                at = at.endsWith("/" + key) ? at.substring(0, at.length() - key.length() - 1) : at;
                 return fail(error(at, "missing key '" + key + "'; add it"));
             }
             return fail(error(at, "expected " + expected(e.getTargetType())));
         } catch (JsonMappingException e) {
-            return fail(error(pointer + pathOf(e), e.getOriginalMessage()));
+            String msg = String.valueOf(e.getOriginalMessage());
+            Matcher big = OUT_OF_RANGE.matcher(msg);
+            if (big.lookingAt()) {
+                return fail(error(pointer + pathOf(e), InputError.excerpt(big.group(1)) + " is too large a number here; "
+                        + "give a value in the allowed range"));
+            }
+            return fail(error(pointer + pathOf(e), InputError.excerpt(msg, 200)));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return fail(error(pointer, e.getMessage()));
+            return fail(error(pointer, InputError.excerpt(String.valueOf(e.getMessage()), 200)));
         }
+    }
+
+    /**
+     * Refuses an unknown key anywhere under {@code node} before binding, so that a misspelt key is
+     * named even when the binding would otherwise stop first at a missing required key.
+     */
+    private void checkKeys(String pointer, JsonNode node, Type type) {
+        Class<?> raw = type instanceof ParameterizedType pt ? (Class<?>) pt.getRawType()
+                : type instanceof Class<?> c ? c : Object.class;
+        if (raw.isRecord() && node.isObject()) {
+            Map<String, RecordComponent> known = new TreeMap<>();
+            for (RecordComponent rc : raw.getRecordComponents()) {
+                JsonProperty named = rc.getAccessor().getAnnotation(JsonProperty.class);
+                if (named == null) {
+                    named = rc.getAnnotation(JsonProperty.class);
+                }
+                known.put(named != null && !named.value().isEmpty() ? named.value() : rc.getName(), rc);
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String at = pointer + "/" + escape(e.getKey());
+                RecordComponent rc = known.get(e.getKey());
+                if (rc == null) {
+                    throw error(at, "unknown key; allowed keys here: " + String.join(", ", known.keySet()));
+                }
+                checkKeys(at, e.getValue(), rc.getGenericType());
+            }
+        } else if (type instanceof ParameterizedType pt && Collection.class.isAssignableFrom(raw) && node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkKeys(pointer + "/" + i, node.get(i), pt.getActualTypeArguments()[0]);
+            }
+        } else if (type instanceof ParameterizedType pt && Map.class.isAssignableFrom(raw) && node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                checkKeys(pointer + "/" + escape(e.getKey()), e.getValue(), pt.getActualTypeArguments()[1]);
+            }
+        }
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
     }
 
     private static <T> T fail(InputError e) {
