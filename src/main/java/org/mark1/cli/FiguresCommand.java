@@ -27,6 +27,7 @@ public final class FiguresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.mark1.io.AtomicFiles.requireFolder(out);
         Scenario s = choice.resolve();
         for (Path p : Figures.render(s, out, new ProgressBarProgress())) {
             spec.commandLine().getOut().println("wrote " + p);

@@ -78,6 +78,7 @@ public final class AtomicFiles {
 
     /** Opens a stream whose content replaces {@code target} only when committed. */
     public static Output open(Path target) {
+        requireReplaceable(target);
         Path dir = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
@@ -87,6 +88,35 @@ public final class AtomicFiles {
             return new Output(tmp, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a target that is a folder, a device or a pipe: renaming a file over it would fail
+     * after all the work, or, run as root, replace a device such as {@code /dev/full} with a file.
+     */
+    public static void requireReplaceable(Path target) {
+        if (Files.isDirectory(target)) {
+            throw new InputError(target + ": is a folder; give the path of a file to write");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new InputError(target + ": is not a regular file (a device or a pipe); give the path of a file to write");
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null) {
+            requireFolder(parent);
+        }
+    }
+
+    /** Refuses a folder to write into that is a file, or lies under a file. */
+    public static void requireFolder(Path dir) {
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new InputError(p + ": is a file, not a folder; give a folder to write into");
+                }
+                return;
+            }
         }
     }
 
