@@ -104,6 +104,7 @@ public final class YamlDocument {
         requireShortLines(source, text);
         Map<String, JsonLocation> locations = new HashMap<>();
         String lastKey = "";
+        JsonLocation lastAt = null;
         YAMLFactory factory = (YAMLFactory) MAPPER.getFactory();
         try (JsonParser p = factory.createParser(text)) {
             p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -119,13 +120,14 @@ public final class YamlDocument {
                     String pointer = p.getParsingContext().pathAsPointer().toString();
                     locations.putIfAbsent(pointer, here);
                     lastKey = pointer;
+                    lastAt = here;
                 }
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                     p.getNumberValue(); // a malformed number (.nan, .inf) is reported here, at its key
                 }
             }
         } catch (JsonProcessingException e) {
-            throw syntaxError(source, e, lastKey);
+            throw syntaxError(source, e, lastKey, lastAt);
         } catch (IOException e) {
             throw new InputError(source + ": cannot read (" + e.getMessage() + ")");
         }
@@ -133,7 +135,7 @@ public final class YamlDocument {
         try {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw syntaxError(source, e, "");
+            throw syntaxError(source, e, "", null);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw InputError.at(source, 1, 1, "the file is empty; see the shipped examples for its shape");
@@ -147,7 +149,7 @@ public final class YamlDocument {
     private static final Pattern MALFORMED_NUMBER = Pattern.compile("Malformed numeric value '(.*)'", Pattern.DOTALL);
 
     /** A syntax error as one line; {@code .nan} and {@code .inf} are named as what they are, at their key. */
-    private static InputError syntaxError(String source, JsonProcessingException e, String lastKey) {
+    private static InputError syntaxError(String source, JsonProcessingException e, String lastKey, JsonLocation lastAt) {
         JsonLocation at = e.getLocation();
         int line = at == null ? 1 : at.getLineNr();
         int column = at == null ? 1 : at.getColumnNr();
@@ -155,6 +157,10 @@ public final class YamlDocument {
         Matcher m = MALFORMED_NUMBER.matcher(message);
         if (m.lookingAt() && NOT_FINITE.matcher(m.group(1)).matches()) {
             String place = describe(lastKey);
+            if (lastAt != null) {
+                line = lastAt.getLineNr();
+                column = lastAt.getColumnNr();
+            }
             return InputError.at(source, line, column, (place.isEmpty() ? "" : place + ": ") + m.group(1)
                     + " is not a finite number; give a finite number");
         }
