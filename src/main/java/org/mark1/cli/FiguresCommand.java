@@ -29,7 +29,7 @@ public final class FiguresCommand implements Callable<Integer> {
     public Integer call() {
         org.mark1.io.AtomicFiles.requireFolder(out);
         Scenario s = choice.resolve();
-        for (Path p : Figures.render(s, out, new ProgressBarProgress())) {
+        for (Path p : Figures.render(s, out, ProgressBarProgress.onTerminal())) {
             spec.commandLine().getOut().println("wrote " + p);
         }
         return 0;

@@ -14,8 +14,8 @@ import org.mark1.machine.RandomStreams;
 
 /**
  * Everything needed to run a run again, byte for byte: the project version, the complete scenario
- * (its machine fully spelled out), the master seed and every stream's seed, and the sheets loaded
- * in place of random ones, with their SHA-256 so a changed sheet is noticed.
+ * (its machine fully spelled out), the master seed and every stream's seed, and the files loaded
+ * in place of random ones (wiring sheet, saved state), with their SHA-256 so a changed sheet is noticed.
  *
  * <p>{@link #read} accepts a manifest only if it agrees with itself: every key present, the master
  * seed the scenario's, every stream's seed the one the master seed gives, the version this
@@ -28,11 +28,11 @@ import org.mark1.machine.RandomStreams;
  * @param streams  each named stream's seed
  * @param scenario the scenario, complete
  * @param wiring   the wiring sheet used, or null for a random board
- * @param pots     the pot sheet used, or null for random starting positions
+ * @param state    the saved machine started from, or null for random starting positions
  * @param trace    whether the run wrote a trace
  */
 public record Manifest(String project, String version, long seed, Map<String, Long> streams, Scenario scenario,
-        Sheet wiring, Sheet pots, boolean trace) {
+        Sheet wiring, Sheet state, boolean trace) {
 
     /** The value of {@link #project}. */
     public static final String PROJECT = "mark1";
