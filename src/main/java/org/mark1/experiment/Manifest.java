@@ -117,7 +117,7 @@ public record Manifest(String project, String version, long seed, Map<String, Lo
             }
         }
         requireWholeSheet(doc, "wiring", wiring);
-        requireWholeSheet(doc, "pots", pots);
+        requireWholeSheet(doc, "state", state);
     }
 
     private static void requireWholeSheet(YamlDocument doc, String key, Sheet sheet) {

@@ -74,14 +74,16 @@ public final class YamlDocument {
     /** Largest YAML file read: a scenario or a manifest is a few kilobytes. */
     public static final int MAX_BYTES = 1024 * 1024;
     /**
-     * Longest line in a YAML text. The YAML parser slows down with the square of a token's length,
+     * Longest line in a YAML file. The YAML parser slows down with the square of a token's length,
      * so a megabyte-long line would take seconds and a gigabyte of memory: refused up front.
      */
     public static final int MAX_LINE = 10_000;
 
     /** Reads a YAML file; a missing, unreadable, oversized or non-text file is an {@link InputError}. */
     public static YamlDocument read(Path file) {
-        return parse(file.toString(), TextFile.read(file, MAX_BYTES));
+        String text = TextFile.read(file, MAX_BYTES);
+        requireShortLines(file.toString(), text);
+        return parse(file.toString(), text);
     }
 
     private static void requireShortLines(String source, String text) {
@@ -101,7 +103,6 @@ public final class YamlDocument {
 
     /** Parses YAML text; {@code source} names it in error messages. */
     public static YamlDocument parse(String source, String text) {
-        requireShortLines(source, text);
         Map<String, JsonLocation> locations = new HashMap<>();
         String lastKey = "";
         JsonLocation lastAt = null;
