@@ -28,10 +28,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "rounds, best kept (default: ${DEFAULT-VALUE})")
     int rounds;
 
+    private static final int MAX_PRESENTATIONS = 10_000_000;
+    private static final int MAX_ROUNDS = 100;
+
     @Override
     public Integer call() {
         if (presentations < 1 || rounds < 1) {
             throw new org.mark1.io.InputError("--presentations and --rounds must be at least 1");
+        }
+        if (presentations > MAX_PRESENTATIONS || rounds > MAX_ROUNDS) {
+            throw new org.mark1.io.InputError("--presentations " + presentations + " --rounds " + rounds + " is more than a benchmark "
+                    + "needs; allowed: up to " + MAX_PRESENTATIONS + " presentations and " + MAX_ROUNDS + " rounds");
         }
         Scenario s = choice.resolve();
         Benchmark.Figures f = Benchmark.run(s, presentations, rounds);

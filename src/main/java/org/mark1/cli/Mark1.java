@@ -40,7 +40,9 @@ public final class Mark1 {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println("mark1: " + ex.getMessage() + " (try '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            // picocli quotes the argument at fault: an excerpt keeps a huge or multi-line argument to one short line.
+            cmd.getErr().println("mark1: " + InputError.excerpt(String.valueOf(ex.getMessage()), 300) + " (try '"
+                    + cmd.getCommandSpec().qualifiedName() + " --help')");
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

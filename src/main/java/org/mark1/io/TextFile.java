@@ -42,17 +42,17 @@ public final class TextFile {
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException | NotDirectoryException e) {
-            throw new InputError(file + ": no such file; check the path");
+            throw new InputError(name(file) + ": no such file; check the path");
         } catch (AccessDeniedException e) {
-            throw new InputError(file + ": permission denied; make the file readable");
+            throw new InputError(name(file) + ": permission denied; make the file readable");
         } catch (IOException e) {
-            throw new InputError(file + ": cannot read (" + reason(e) + ")");
+            throw new InputError(name(file) + ": cannot read (" + reason(e) + ")");
         }
         if (attrs.isDirectory()) {
-            throw new InputError(file + ": is a directory; give the path of a file in it");
+            throw new InputError(name(file) + ": is a directory; give the path of a file in it");
         }
         if (!attrs.isRegularFile()) {
-            throw new InputError(file + ": is not a regular file (a device or a pipe); give the path of a text file");
+            throw new InputError(name(file) + ": is not a regular file (a device or a pipe); give the path of a text file");
         }
         if (attrs.size() > maxBytes) {
             throw tooLarge(file, maxBytes);
@@ -61,14 +61,14 @@ public final class TextFile {
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(maxBytes + 1);
         } catch (AccessDeniedException e) {
-            throw new InputError(file + ": permission denied; make the file readable");
+            throw new InputError(name(file) + ": permission denied; make the file readable");
         } catch (IOException e) {
-            throw new InputError(file + ": cannot read (" + reason(e) + ")");
+            throw new InputError(name(file) + ": cannot read (" + reason(e) + ")");
         }
         if (bytes.length > maxBytes) {
             throw tooLarge(file, maxBytes);
         }
-        return decode(file.toString(), bytes);
+        return decode(name(file), bytes);
     }
 
     /** UTF-8 text from {@code bytes}, strictly decoded, without a leading byte-order mark. */
@@ -92,8 +92,13 @@ public final class TextFile {
 
     private static InputError tooLarge(Path file, int maxBytes) {
         String limit = maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB" : maxBytes / 1024 + " KB";
-        return new InputError(file + ": is larger than " + limit + ", more than such a file ever needs; "
+        return new InputError(name(file) + ": is larger than " + limit + ", more than such a file ever needs; "
                 + "check that this is the right file");
+    }
+
+    /** The file as a message names it: a path too long to be real is cut. */
+    private static String name(Path file) {
+        return InputError.excerpt(file.toString(), 300);
     }
 
     private static String reason(IOException e) {

@@ -170,6 +170,10 @@ public final class YamlDocument {
 
     /** The parser's message without its echo of the file (the place is given as line:column). */
     private static String problem(String message) {
+        if (message.contains("nesting depth")) {
+            return "lists or mappings nested more than " + MAPPER.getFactory().streamReadConstraints().getMaxNestingDepth()
+                    + " deep; a scenario needs a few levels";
+        }
         StringBuilder b = new StringBuilder();
         for (String line : message.split("\\R")) {
             String s = line.strip();
