@@ -106,6 +106,7 @@ public final class YamlDocument {
         Map<String, JsonLocation> locations = new HashMap<>();
         String lastKey = "";
         JsonLocation lastAt = null;
+        int documents = 0;
         YAMLFactory factory = (YAMLFactory) MAPPER.getFactory();
         try (JsonParser p = factory.createParser(text)) {
             p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -117,6 +118,9 @@ public final class YamlDocument {
                     throw InputError.at(source, here.getLineNr(), here.getColumnNr(),
                             "YAML tag '!" + tag + "' is not allowed; remove it (scenario files hold plain values only)");
                 }
+                if (startsADocument(t, p) && ++documents > 1) {
+                    throw secondDocument(source, here);
+                }
                 if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
                     String pointer = p.getParsingContext().pathAsPointer().toString();
                     locations.putIfAbsent(pointer, here);
@@ -127,6 +131,7 @@ public final class YamlDocument {
                     p.getNumberValue(); // a malformed number (.nan, .inf) is reported here, at its key
                 }
             }
+
         } catch (JsonProcessingException e) {
             throw syntaxError(source, e, lastKey, lastAt);
         } catch (IOException e) {
@@ -142,6 +147,20 @@ public final class YamlDocument {
             throw InputError.at(source, 1, 1, "the file is empty; see the shipped examples for its shape");
         }
         return new YamlDocument(source, root, locations);
+    }
+
+    /** Whether token {@code t} begins a value at the top of the stream: a new document. */
+    private static boolean startsADocument(JsonToken t, JsonParser p) {
+        if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+            return false;
+        }
+        var context = p.getParsingContext();
+        return t.isStructStart() ? context.getParent() != null && context.getParent().inRoot() : context.inRoot();
+    }
+
+    private static InputError secondDocument(String source, JsonLocation at) {
+        return InputError.at(source, at.getLineNr(), at.getColumnNr(), "a second YAML document begins here (after '---'); "
+                + "the file must hold one: remove or merge the rest");
     }
 
     /** YAML's words for infinity and not-a-number, which no parameter of the machine accepts. */
