@@ -77,7 +77,7 @@ public final class YamlDocument {
      * Longest line in a YAML file. The YAML parser slows down with the square of a token's length,
      * so a megabyte-long line would take seconds and a gigabyte of memory: refused up front.
      */
-    public static final int MAX_LINE = 10_000;
+    public static final int MAX_LINE = 65_536;
 
     /** Reads a YAML file; a missing, unreadable, oversized or non-text file is an {@link InputError}. */
     public static YamlDocument read(Path file) {

@@ -157,7 +157,7 @@ class BadInputCorpusTest {
                 a = a.replace("{huge}", huge.toString());
             }
             if (a.contains("{longline}")) {
-                a = a.replace("{longline}", write(tmp, "long-line.yaml", "name: quick\ndescription: " + "x".repeat(20_000) + "\n"));
+                a = a.replace("{longline}", write(tmp, "long-line.yaml", "name: quick\ndescription: " + "x".repeat(70_000) + "\n"));
             }
             if (a.contains("{deep}")) {
                 a = a.replace("{deep}", write(tmp, "deep.yaml", "name: " + "[".repeat(4_500) + "]".repeat(4_500) + "\n"));
