@@ -38,6 +38,9 @@ public final class TextFile {
 
     /** The whole text of {@code file}, at most {@code maxBytes} long: see {@link #read(Path)}. */
     public static String read(Path file, int maxBytes) {
+        if (file.toString().isEmpty()) {
+            throw new InputError("an empty file name was given; give the path of a file");
+        }
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class);

@@ -166,6 +166,7 @@ class BadInputCorpusTest {
                 a = a.replace("{longname}", write(tmp, "long-name.yaml",
                         resource("two-lamps.yaml").replace("name: quick", "name: " + "n".repeat(9_000))));
             }
+            a = a.replace("{empty}", "");
             a = a.replace("{longpath}", tmp.resolve("p".repeat(100_000)).toString());
             Matcher zeros = Pattern.compile("\\{zeros:(\\d+)}").matcher(a);
             if (zeros.find()) {
