@@ -173,6 +173,9 @@ public record Scenario(
             if (lamps != null) {
                 for (int i = 0; i < lamps.size(); i++) {
                     requireRange("lamps/" + i, lamps.get(i), 0, 63);
+                    if (lamps.indexOf(lamps.get(i)) < i) {
+                        throw new InvalidValue("lamps/" + i, "lamp " + lamps.get(i) + " is listed twice; list each lamp once");
+                    }
                 }
                 lamps = List.copyOf(lamps);
             }
