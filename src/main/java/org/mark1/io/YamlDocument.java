@@ -1,5 +1,6 @@
 package org.mark1.io;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
@@ -18,20 +19,18 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.Collection;
-import java.util.Iterator;
-import java.util.TreeMap;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -82,23 +81,8 @@ public final class YamlDocument {
     /** Reads a YAML file; a missing, unreadable, oversized or non-text file is an {@link InputError}. */
     public static YamlDocument read(Path file) {
         String text = TextFile.read(file, MAX_BYTES);
-        requireShortLines(file.toString(), text);
+        YamlErrors.requireShortLines(file.toString(), text, MAX_LINE);
         return parse(file.toString(), text);
-    }
-
-    private static void requireShortLines(String source, String text) {
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i - start > MAX_LINE) {
-                    throw InputError.at(source, line, MAX_LINE + 1, "the line is longer than " + MAX_LINE
-                            + " characters; break it (YAML folds long text written after '>')");
-                }
-                line++;
-                start = i + 1;
-            }
-        }
     }
 
     /** Parses YAML text; {@code source} names it in error messages. */
@@ -118,8 +102,8 @@ public final class YamlDocument {
                     throw InputError.at(source, here.getLineNr(), here.getColumnNr(),
                             "YAML tag '!" + tag + "' is not allowed; remove it (scenario files hold plain values only)");
                 }
-                if (startsADocument(t, p) && ++documents > 1) {
-                    throw secondDocument(source, here);
+                if (YamlErrors.startsADocument(t, p) && ++documents > 1) {
+                    throw YamlErrors.secondDocument(source, here);
                 }
                 if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
                     String pointer = p.getParsingContext().pathAsPointer().toString();
@@ -133,7 +117,7 @@ public final class YamlDocument {
             }
 
         } catch (JsonProcessingException e) {
-            throw syntaxError(source, e, lastKey, lastAt);
+            throw YamlErrors.syntaxError(source, e, lastKey, lastAt);
         } catch (IOException e) {
             throw new InputError(source + ": cannot read (" + e.getMessage() + ")");
         }
@@ -141,68 +125,12 @@ public final class YamlDocument {
         try {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw syntaxError(source, e, "", null);
+            throw YamlErrors.syntaxError(source, e, "", null);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw InputError.at(source, 1, 1, "the file is empty; see the shipped examples for its shape");
         }
         return new YamlDocument(source, root, locations);
-    }
-
-    /** Whether token {@code t} begins a value at the top of the stream: a new document. */
-    private static boolean startsADocument(JsonToken t, JsonParser p) {
-        if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-            return false;
-        }
-        var context = p.getParsingContext();
-        return t.isStructStart() ? context.getParent() != null && context.getParent().inRoot() : context.inRoot();
-    }
-
-    private static InputError secondDocument(String source, JsonLocation at) {
-        return InputError.at(source, at.getLineNr(), at.getColumnNr(), "a second YAML document begins here (after '---'); "
-                + "the file must hold one: remove or merge the rest");
-    }
-
-    /** YAML's words for infinity and not-a-number, which no parameter of the machine accepts. */
-    private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
-    private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\((.*)\\) out of range", Pattern.DOTALL);
-    private static final Pattern MALFORMED_NUMBER = Pattern.compile("Malformed numeric value '(.*)'", Pattern.DOTALL);
-
-    /** A syntax error as one line; {@code .nan} and {@code .inf} are named as what they are, at their key. */
-    private static InputError syntaxError(String source, JsonProcessingException e, String lastKey, JsonLocation lastAt) {
-        JsonLocation at = e.getLocation();
-        int line = at == null ? 1 : at.getLineNr();
-        int column = at == null ? 1 : at.getColumnNr();
-        String message = String.valueOf(e.getOriginalMessage());
-        Matcher m = MALFORMED_NUMBER.matcher(message);
-        if (m.lookingAt() && NOT_FINITE.matcher(m.group(1)).matches()) {
-            String place = describe(lastKey);
-            if (lastAt != null) {
-                line = lastAt.getLineNr();
-                column = lastAt.getColumnNr();
-            }
-            return InputError.at(source, line, column, (place.isEmpty() ? "" : place + ": ") + m.group(1)
-                    + " is not a finite number; give a finite number");
-        }
-        return InputError.at(source, line, column, "not valid YAML: " + InputError.excerpt(problem(message), 200) + "; fix the syntax");
-    }
-
-    /** The parser's message without its echo of the file (the place is given as line:column). */
-    private static String problem(String message) {
-        if (message.contains("nesting depth")) {
-            return "lists or mappings nested more than " + MAPPER.getFactory().streamReadConstraints().getMaxNestingDepth()
-                    + " deep; a scenario needs a few levels";
-        }
-        StringBuilder b = new StringBuilder();
-        for (String line : message.split("\\R")) {
-            String s = line.strip();
-            if (s.isEmpty() || s.startsWith("in 'reader'") || s.chars().allMatch(c -> c == '^' || c == ' ')
-                    || line.startsWith("    ")) {
-                continue;
-            }
-            b.append(b.length() == 0 ? "" : ", ").append(s);
-        }
-        return b.length() == 0 ? message : b.toString();
     }
 
     public String source() {
@@ -258,7 +186,7 @@ public final class YamlDocument {
             return fail(error(at, "expected " + expected(e.getTargetType())));
         } catch (JsonMappingException e) {
             String msg = String.valueOf(e.getOriginalMessage());
-            Matcher big = OUT_OF_RANGE.matcher(msg);
+            Matcher big = YamlErrors.OUT_OF_RANGE.matcher(msg);
             if (big.lookingAt()) {
                 return fail(error(pointer + pathOf(e), InputError.excerpt(big.group(1)) + " is too large a number here; "
                         + "give a value in the allowed range"));
