@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * <h2>What it will replace</h2>
  * Only a folder that holds nothing but the files this kind of folder holds ({@code names}): an
  * earlier run's folder, or an empty one. A folder with anything else in it (a home folder,
- * {@code /}, a folder of notes) is refused, not replaced; so is a file, a device, a pipe.
+ * {@code /}, a folder of notes) is refused, not replaced; so is the current folder, a file, a
+ * device, a pipe.
  */
 public final class AtomicFolder implements AutoCloseable {
 
@@ -59,6 +60,10 @@ public final class AtomicFolder implements AutoCloseable {
         Path parent = t.getParent();
         if (parent == null || t.getFileName() == null) {
             throw WriteFailure.because(target, "is the root of the file system; name a new folder inside it");
+        }
+        if (Path.of("").toAbsolutePath().normalize().startsWith(t)) {
+            // Replacing it would leave this process and the user's shell in a deleted folder.
+            throw WriteFailure.because(target, "is the current folder or holds it; name a new folder inside it");
         }
         List<Path> created = new ArrayList<>();
         try {

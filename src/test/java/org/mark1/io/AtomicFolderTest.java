@@ -121,6 +121,9 @@ class AtomicFolderTest {
         assertEquals(Set.of("a.txt", "letter.doc", "photos"), Set.copyOf(names(home)));
 
         assertTrue(refusal(Path.of("/")).endsWith("is the root of the file system; name a new folder inside it"));
+        assertEquals(".: is the current folder or holds it; name a new folder inside it", refusal(Path.of(".")));
+        assertTrue(refusal(Path.of("").toAbsolutePath().getParent()).endsWith("is the current folder or holds it; "
+                + "name a new folder inside it"));
         assertTrue(refusal(Path.of("/dev/null")).startsWith("/dev/null: is not a folder"), refusal(Path.of("/dev/null")));
 
         // A parent that is a regular file: the system's reason, and nothing made.
