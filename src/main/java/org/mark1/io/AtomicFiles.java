@@ -138,6 +138,9 @@ public final class AtomicFiles {
 
     private static final AtomicLong COUNTER = new AtomicLong();
 
+    /** The name of a temporary file: {@code .<name>.<pid>.<n>.tmp}; group 1 is the name, group 2 the pid. */
+    static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.(\\d+)\\.\\d+\\.tmp");
+
     private AtomicFiles() {
     }
 
@@ -220,12 +223,12 @@ public final class AtomicFiles {
 
     /** Deletes {@code .<name>.<pid>.<n>.tmp} files in {@code dir} left by processes that no longer run. */
     private static void deleteStaleTemporaries(Path dir, String name) throws IOException {
-        Pattern stale = Pattern.compile("\\." + Pattern.quote(name) + "\\.(\\d+)\\.\\d+\\.tmp");
         List<Path> dead = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path p : files) {
-                Matcher m = stale.matcher(p.getFileName().toString());
-                if (m.matches() && !ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive).orElse(false)) {
+                Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+                if (m.matches() && m.group(1).equals(name)
+                        && !ProcessHandle.of(Long.parseLong(m.group(2))).map(ProcessHandle::isAlive).orElse(false)) {
                     dead.add(p);
                 }
             }

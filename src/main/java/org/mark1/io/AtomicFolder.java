@@ -210,7 +210,9 @@ public final class AtomicFolder implements AutoCloseable {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(t)) {
             for (Path p : entries) {
                 String name = p.getFileName().toString();
-                if (!names.contains(name) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Matcher leftover = AtomicFiles.TEMPORARY.matcher(name); // a file's temporary from a killed run
+                String own = leftover.matches() ? leftover.group(1) : name;
+                if (!names.contains(own) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     foreign.add(name);
                 }
             }

@@ -71,6 +71,20 @@ class AtomicFolderTest {
     }
 
     @Test
+    void aFolderWithAKilledWritesTemporaryIsStillARunsFolder(@TempDir Path dir) throws Exception {
+        Path target = Files.createDirectory(dir.resolve("run"));
+        Files.writeString(target.resolve("a.txt"), "old a");
+        Files.writeString(target.resolve(".b.txt." + deadPid() + ".3.tmp"), "half of b");
+        try (AtomicFolder f = AtomicFolder.replace(target, NAMES)) {
+            f.writeString("a.txt", "new a");
+            f.commit();
+        }
+        assertEquals(Map.of("a.txt", "new a"), contents(target));
+        assertTrue(refusal(Files.writeString(dir.resolve("other"), "x").resolveSibling("run2"), ".notes.1.2.tmp")
+                .contains("holds 1 entry that results do not (.notes.1.2.tmp)"));
+    }
+
+    @Test
     void withoutACommitNothingChangesAndNothingIsLeft(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("run");
         Files.createDirectory(target);
@@ -130,6 +144,12 @@ class AtomicFolderTest {
         String under = refusal(file.resolve("sub").resolve("run"));
         assertEquals(file.resolve("sub").resolve("run") + ": cannot write (" + file + " is a file, not a folder)", under);
         assertEquals(List.of("home", "notes.txt"), names(dir));
+    }
+
+    private static String refusal(Path target, String entry) throws IOException {
+        Files.createDirectories(target);
+        Files.writeString(target.resolve(entry), "");
+        return refusal(target);
     }
 
     private static String refusal(Path target) {
