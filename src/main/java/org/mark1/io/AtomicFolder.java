@@ -41,12 +41,14 @@ public final class AtomicFolder implements AutoCloseable {
 
     private final Path target;
     private final Path work;
+    private final Set<String> names;
     private final List<Path> created;
     private boolean committed;
 
-    private AtomicFolder(Path target, Path work, List<Path> created) {
+    private AtomicFolder(Path target, Path work, Set<String> names, List<Path> created) {
         this.target = target;
         this.work = work;
+        this.names = Set.copyOf(names);
         this.created = created;
     }
 
@@ -71,7 +73,7 @@ public final class AtomicFolder implements AutoCloseable {
             recover(t);
             refuseForeign(target, t, names);
             Path work = Files.createDirectory(parent.resolve(hidden(t, ProcessHandle.current().pid(), "tmp")));
-            return new AtomicFolder(t, work, created);
+            return new AtomicFolder(t, work, names, created);
         } catch (IOException e) {
             removeCreated(created);
             throw WriteFailure.of(target, e);
@@ -81,8 +83,14 @@ public final class AtomicFolder implements AutoCloseable {
         }
     }
 
-    /** Where a file of the new folder is written until the commit. */
+    /**
+     * Where a file of the new folder is written until the commit. Only the names given to
+     * {@link #replace} may be written: a folder holding any other could not be replaced next time.
+     */
     public Path file(String name) {
+        if (!names.contains(name)) {
+            throw new IllegalArgumentException(name + " is not one of this folder's files " + names);
+        }
         return work.resolve(name);
     }
 

@@ -64,6 +64,8 @@ class AtomicFolderTest {
             f.writeString("a.txt", "new a");
             f.writeString("b.txt", "new b");
             assertEquals(Map.of("a.txt", "old a", "c.txt", "old c"), contents(target), "untouched until the commit");
+            assertThrows(IllegalArgumentException.class, () -> f.writeString("d.txt", "not ours"),
+                    "a file the folder may not hold would make the next replace refuse it");
             f.commit();
         }
         assertEquals(Map.of("a.txt", "new a", "b.txt", "new b"), contents(target));
