@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
+import org.apache.commons.rng.sampling.CombinationSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.mark1.TestConfigs;
@@ -102,6 +103,24 @@ class PlugboardStatisticsTest {
             double p = new ChiSquareTest().chiSquareTest(expected, wired);
             assertTrue(p > ALPHA, c.rows() + "x" + c.columns() + " retina: photocells not wired uniformly, p = " + p);
         }
+    }
+
+    @Test
+    void theSignTestRejectsTheUnshuffledSplitOfTheOldBoard() {
+        // The old way: the first x photocells of a CombinationSampler sample are excitatory. With 10 of
+        // 16 cells the sampler returns the unshuffled complement of 6 drawn cells, nearly in cell order.
+        long[][] counts = new long[16][2];
+        for (long seed = 1; seed <= BOARDS; seed++) {
+            var rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+            for (int a = 0; a < 32; a++) {
+                int[] chosen = new CombinationSampler(rng, 16, 10).sample();
+                for (int k = 0; k < chosen.length; k++) {
+                    counts[chosen[k]][k < 5 ? 0 : 1]++;
+                }
+            }
+        }
+        double p = new ChiSquareTest().chiSquareTest(counts);
+        assertTrue(p < ALPHA, "the old board's bias goes unnoticed: p = " + p);
     }
 
     @Test
