@@ -246,7 +246,9 @@ public final class AtomicFolder implements AutoCloseable {
             p = p.getParent();
         }
         if (p != null && !Files.isDirectory(p)) {
-            throw new java.nio.file.FileSystemException(p.toString(), null, p + " is a file, not a folder");
+            Path here = Path.of("").toAbsolutePath();
+            Path shown = p.startsWith(here) ? here.relativize(p) : p; // as the user would have written it
+            throw new java.nio.file.FileSystemException(p.toString(), null, shown + " is a file, not a folder");
         }
         for (Path m : missing) {
             Files.createDirectory(m);

@@ -91,7 +91,7 @@ class OutputPlaceTest {
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         String err = new String(p.getErrorStream().readAllBytes()).strip();
         assertEquals(2, p.exitValue(), err);
-        assertEquals("mark1: runs/quick-seed8: cannot write (" + dir.resolve("runs") + " is a file, not a folder)", err);
+        assertEquals("mark1: runs/quick-seed8: cannot write (runs is a file, not a folder)", err);
         assertEquals(List.of("quick.yaml", "runs"), names(dir));
     }
 
