@@ -31,9 +31,6 @@ public final class WiringCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (out != null) {
-            AtomicFiles.requireReplaceable(out);
-        }
         Scenario s = choice.resolve();
         Plugboard board = Experiment.machine(s, new RandomStreams(s.seed()), Experiment.Options.defaults()).plugboard();
         String csv = board.toCsv();

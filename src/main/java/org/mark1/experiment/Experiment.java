@@ -137,7 +137,7 @@ public final class Experiment {
                 (int) java.util.Arrays.stream(firings).filter(f -> f == 0).count(),
                 (int) java.util.Arrays.stream(firings).filter(f -> f == count).count(),
                 machine.pots().atEndStops(), machine.responseUnits().thresholds(),
-                operator.simulatedMicros() / 1e6, Summary.humanTime(operator.simulatedMicros() / 1e6));
+                operator.simulatedMicros(), Summary.humanTime(operator.simulatedMicros() / 1e6));
         return new Result(s, summary, machine, streams, List.copyOf(errors));
     }
 
