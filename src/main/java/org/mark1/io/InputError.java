@@ -40,6 +40,9 @@ public final class InputError extends RuntimeException {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return new InputError(file + ": no such file; check the path");
         }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return new InputError(file + ": is not UTF-8 text (binary?); save it as UTF-8 text");
+        }
         if (Files.isDirectory(file)) {
             return new InputError(file + ": is a directory; give the path of a file in it");
         }

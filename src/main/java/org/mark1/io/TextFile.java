@@ -38,6 +38,29 @@ public final class TextFile {
 
     /** The whole text of {@code file}, at most {@code maxBytes} long: see {@link #read(Path)}. */
     public static String read(Path file, int maxBytes) {
+        long size = requireRegularFile(file);
+        if (size > maxBytes) {
+            throw tooLarge(file, maxBytes);
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(maxBytes + 1);
+        } catch (AccessDeniedException e) {
+            throw new InputError(name(file) + ": permission denied; make the file readable");
+        } catch (IOException e) {
+            throw new InputError(name(file) + ": cannot read (" + reason(e) + ")");
+        }
+        if (bytes.length > maxBytes) {
+            throw tooLarge(file, maxBytes);
+        }
+        return decode(name(file), bytes);
+    }
+
+    /**
+     * Checks, without opening it, that {@code file} is a regular file (not a folder, a device or a
+     * pipe, which could block or never end), and returns its size; any fault is an {@link InputError}.
+     */
+    public static long requireRegularFile(Path file) {
         if (file.toString().isEmpty()) {
             throw new InputError("an empty file name was given; give the path of a file");
         }
@@ -57,21 +80,7 @@ public final class TextFile {
         if (!attrs.isRegularFile()) {
             throw new InputError(name(file) + ": is not a regular file (a device or a pipe); give the path of a text file");
         }
-        if (attrs.size() > maxBytes) {
-            throw tooLarge(file, maxBytes);
-        }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(maxBytes + 1);
-        } catch (AccessDeniedException e) {
-            throw new InputError(name(file) + ": permission denied; make the file readable");
-        } catch (IOException e) {
-            throw new InputError(name(file) + ": cannot read (" + reason(e) + ")");
-        }
-        if (bytes.length > maxBytes) {
-            throw tooLarge(file, maxBytes);
-        }
-        return decode(name(file), bytes);
+        return attrs.size();
     }
 
     /** UTF-8 text from {@code bytes}, strictly decoded, without a leading byte-order mark. */
