@@ -308,6 +308,10 @@ public final class YamlDocument {
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";
         }
-        return "a mapping of keys (" + type.getSimpleName() + ")";
+        if (type.isRecord()) {
+            return "a mapping with the keys " + Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                    .collect(Collectors.joining(", "));
+        }
+        return "a mapping of keys";
     }
 }

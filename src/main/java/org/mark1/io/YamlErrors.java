@@ -17,6 +17,7 @@ final class YamlErrors {
     /** YAML's words for infinity and not-a-number, which no parameter of the machine accepts. */
     private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
     static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\((.*)\\) out of range", Pattern.DOTALL);
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
     private static final Pattern MALFORMED_NUMBER = Pattern.compile("Malformed numeric value '(.*)'", Pattern.DOTALL);
 
     private YamlErrors() {
@@ -67,16 +68,21 @@ final class YamlErrors {
                 column = lastAt.getColumnNr();
             }
             return InputError.at(source, line, column, (place.isEmpty() ? "" : place + ": ") + m.group(1)
-                    + " is not a finite number; give a finite number");
+                    + " (YAML's " + (m.group(1).toLowerCase(java.util.Locale.ROOT).contains("nan") ? "not-a-number" : "infinity")
+                    + ") is not a finite number, which no key takes; give a finite number, or quote it if it is text");
         }
-        return InputError.at(source, line, column, "not valid YAML: " + InputError.excerpt(problem(message), 200) + "; fix the syntax");
+        return InputError.at(source, line, column, problem(message));
     }
 
-    /** The parser's message without its echo of the file (the place is given as line:column). */
+    /** The parser's message in plain words, without its echo of the file (the place is given as line:column). */
     private static String problem(String message) {
         if (message.contains("nesting depth")) {
-            return "lists or mappings nested more than " + YamlDocument.MAPPER.getFactory().streamReadConstraints().getMaxNestingDepth()
+            return "not valid YAML: lists or mappings nested more than " + YamlDocument.MAPPER.getFactory().streamReadConstraints().getMaxNestingDepth()
                     + " deep; a scenario needs a few levels";
+        }
+        Matcher twice = DUPLICATE.matcher(message);
+        if (twice.lookingAt()) {
+            return "the key '" + InputError.excerpt(twice.group(1)) + "' appears twice in one mapping; keep one";
         }
         StringBuilder b = new StringBuilder();
         for (String line : message.split("\\R")) {
@@ -87,6 +93,6 @@ final class YamlErrors {
             }
             b.append(b.length() == 0 ? "" : ", ").append(s);
         }
-        return b.length() == 0 ? message : b.toString();
+        return "not valid YAML: " + InputError.excerpt(b.length() == 0 ? message : b.toString(), 200) + "; fix the syntax";
     }
 }

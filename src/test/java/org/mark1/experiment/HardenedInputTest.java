@@ -42,7 +42,7 @@ class HardenedInputTest {
         assertTrue(setError("aThreshold={a: 1}").contains("not one plain value"));
         assertTrue(setError("aThreshold=[1, 2]").contains("not one plain value"));
         assertTrue(setError("machine: {rows: 3}=1").contains("KEY=VALUE"));
-        assertTrue(setError("rows=2", "rows=3").contains("Duplicate"));
+        assertTrue(setError("rows=2", "rows=3").contains("the key 'rows' appears twice"));
     }
 
     @Test
@@ -55,8 +55,9 @@ class HardenedInputTest {
     void notANumberAndInfinityAreNamedAtTheirKey() {
         String nan = assertThrows(InputError.class, () -> ScenarioLoader.parse("s.yaml",
                 TWO_LAMPS.replace("seed: 5\n", "seed: 5\nmachine:\n  potVolts: .NaN\n"))).getMessage();
-        assertEquals("s.yaml:4:13: machine.potVolts: .NaN is not a finite number; give a finite number", nan);
-        assertTrue(setError("photocellNoise=-.inf").contains("photocellNoise: -.inf is not a finite number"));
+        assertEquals("s.yaml:4:13: machine.potVolts: .NaN (YAML's not-a-number) is not a finite number, which no key takes; "
+                + "give a finite number, or quote it if it is text", nan);
+        assertTrue(setError("photocellNoise=-.inf").contains("photocellNoise: -.inf (YAML's infinity) is not a finite number"));
     }
 
     @Test
