@@ -21,8 +21,10 @@ import org.mark1.machine.MachineConfig;
 import org.mark1.machine.MarkOne;
 import org.mark1.machine.RandomStreams;
 import org.mark1.stimulus.Figure;
-import org.mark1.stimulus.Placement;
-import org.mark1.stimulus.ShapeMaker;
+import org.mark1.stimulus.CardMaker;
+import org.mark1.stimulus.Layout;
+import org.mark1.stimulus.Position;
+import org.mark1.stimulus.Region;
 import org.mark1.stimulus.Stimulus;
 
 class SessionTest {
@@ -30,7 +32,7 @@ class SessionTest {
     /** Squares (lamp wanted) and other figures at random, from a seeded stream. */
     static List<Presentation> stimuli(int n, long seed) {
         UniformRandomProvider r = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-        ShapeMaker maker = new ShapeMaker(20, 20, 5, 12, Placement.RANDOM, 0);
+        CardMaker maker = new CardMaker(20, 20, new Layout(Region.WHOLE, Position.RANDOM, 5, 12, 0, 0, 0));
         List<Presentation> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Figure f = Figure.values()[r.nextInt(4)];
