@@ -14,7 +14,7 @@ import org.mark1.stimulus.Layout;
 import org.mark1.stimulus.Letter;
 import org.mark1.stimulus.Position;
 import org.mark1.stimulus.Region;
-import org.mark1.stimulus.Stimulus;
+import org.mark1.stimulus.Card;
 import org.mark1.stimulus.Typeface;
 import org.mark1.machine.MarkOne;
 import org.mark1.machine.RandomStreams;
@@ -89,7 +89,7 @@ public final class Figures {
         List<int[]> lit = new ArrayList<>();
         long[] bits = new long[Retina.words(retina.size())];
         for (Design d : designs) {
-            Stimulus st = maker.make(d, rng);
+            Card st = maker.make(d, rng);
             cards.add(new Presentation(st.label(), st.description(), st.light(), new boolean[0]));
             retina.sense(st.light(), rng, bits);
             lit.add(Retina.indices(bits));

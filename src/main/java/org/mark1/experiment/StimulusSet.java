@@ -8,7 +8,7 @@ import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.mark1.stimulus.CardMaker;
 import org.mark1.stimulus.Design;
-import org.mark1.stimulus.Stimulus;
+import org.mark1.stimulus.Card;
 import org.mark1.training.Presentation;
 
 /**
@@ -58,7 +58,7 @@ public record StimulusSet(List<Presentation> presentations, int[] classes, int r
             CardMaker maker = new CardMaker(s.machine().rows(), s.machine().columns(), s.stimuli().layout(spec));
             for (int i = 0; i < perClass; i++) {
                 Design d = designs.get(i % designs.size());
-                Stimulus st = maker.make(d, rng);
+                Card st = maker.make(d, rng);
                 for (int attempt = 1; !avoid.isEmpty() && avoid.contains(pattern(st.light(), threshold)); attempt++) {
                     if (attempt == ATTEMPTS) {
                         same++;

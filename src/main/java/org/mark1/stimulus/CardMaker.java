@@ -39,7 +39,7 @@ public final class CardMaker {
     }
 
     /** One card of {@code design}. */
-    public Stimulus make(Design design, UniformRandomProvider rng) {
+    public Card make(Design design, UniformRandomProvider rng) {
         double size = layout.minSize() + (layout.maxSize() - layout.minSize()) * rng.nextDouble();
         double u = rng.nextDouble();
         double v = rng.nextDouble();
@@ -73,7 +73,7 @@ public final class CardMaker {
         }
         String description = String.format(Locale.ROOT, "%s %.2f at (%.2f, %.2f)", design.id(), size, x, y)
                 + (turn == 0 ? "" : String.format(Locale.ROOT, " turned %.1f degrees", turn));
-        return new Stimulus(design.id(), description, light);
+        return new Card(design.id(), description, light);
     }
 
     /**

@@ -29,7 +29,7 @@ class LayoutTest {
             double max = 0.9 * Math.min(box.getWidth(), box.getHeight()) - (d instanceof Letter ? 3 : 0);
             Position p = r.nextBoolean() ? Position.RANDOM : Position.CENTRED;
             CardMaker maker = new CardMaker(20, 20, new Layout(region, p, 2, max, p == Position.RANDOM ? 0 : 2, 0, 0));
-            Stimulus s = maker.make(d, r);
+            Card s = maker.make(d, r);
             for (int cell = 0; cell < 400; cell++) {
                 if (s.light()[cell] > 0) {
                     int row = cell / 20;
@@ -66,7 +66,7 @@ class LayoutTest {
             CardMaker upright = new CardMaker(20, 20, new Layout(Region.WHOLE, Position.CENTRED, 8, 8, 0, 0, 0));
             CardMaker turned = new CardMaker(20, 20, new Layout(Region.WHOLE, Position.CENTRED, 8, 8, 0, 180, 0));
             double a = LetterTest.sum(upright.make(f, r).light());
-            Stimulus t = turned.make(f, r);
+            Card t = turned.make(f, r);
             assertEquals(a, LetterTest.sum(t.light()), 0.08 * a + 1, t.description());
         }
         CardMaker exact = new CardMaker(20, 20, new Layout(Region.WHOLE, Position.CENTRED, 8, 8, 0, 0, 0));

@@ -55,7 +55,7 @@ class LetterTest {
         for (Typeface t : Typeface.values()) {
             for (char c = 'A'; c <= 'Z'; c++) {
                 CardMaker maker = new CardMaker(20, 20, new Layout(Region.WHOLE, Position.CENTRED, 14, 14, 0, 0, 0));
-                Stimulus s = maker.make(new Letter(t, c, 2), org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(1));
+                Card s = maker.make(new Letter(t, c, 2), org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(1));
                 double area = sum(s.light());
                 assertTrue(area > 20 && area < 200, s.description() + " lights " + area);
                 assertTrue(seen.add(pattern(s.light())), s.description() + " looks like another letter");

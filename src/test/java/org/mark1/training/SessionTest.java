@@ -25,7 +25,7 @@ import org.mark1.stimulus.CardMaker;
 import org.mark1.stimulus.Layout;
 import org.mark1.stimulus.Position;
 import org.mark1.stimulus.Region;
-import org.mark1.stimulus.Stimulus;
+import org.mark1.stimulus.Card;
 
 class SessionTest {
 
@@ -36,7 +36,7 @@ class SessionTest {
         List<Presentation> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Figure f = Figure.values()[r.nextInt(4)];
-            Stimulus s = maker.make(f, r);
+            Card s = maker.make(f, r);
             out.add(new Presentation(s.label(), s.description(), s.light(), new boolean[] {f == Figure.SQUARE}));
         }
         return out;

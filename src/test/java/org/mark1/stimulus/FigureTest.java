@@ -9,7 +9,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
-class StimulusTest {
+class FigureTest {
 
     private static final Rasterizer RASTER = new Rasterizer(20, 20, 8);
 
@@ -47,7 +47,7 @@ class StimulusTest {
         CardMaker maker = maker(6, 12, Position.RANDOM, 0);
         for (int i = 0; i < 800; i++) {
             Figure f = Figure.values()[i % Figure.values().length];
-            Stimulus s = maker.make(f, r);
+            Card s = maker.make(f, r);
             assertEquals(f.id(), s.label());
             double area = sum(s.light());
             double side = Double.parseDouble(s.description().split(" ")[1]);
