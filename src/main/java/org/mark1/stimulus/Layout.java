@@ -28,10 +28,4 @@ public record Layout(Region region, Position position, double minSize, double ma
         InvalidValue.requireRange("rotation", rotation, 0, 180);
         InvalidValue.requireRange("cardNoise", cardNoise, 0, 1);
     }
-
-    /** Whether every card drawn with this layout is the same (no size, place, turn or noise left to chance). */
-    public boolean fixed() {
-        return minSize == maxSize && position.kind() != Position.Kind.RANDOM && jitter == 0 && rotation == 0
-                && cardNoise == 0;
-    }
 }
