@@ -1,12 +1,16 @@
 package org.mark1.experiment;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.mark1.io.AtomicFiles;
 import org.mark1.machine.MachineConfig;
+import org.mark1.machine.MarkOne;
+import org.mark1.machine.RandomStreams;
+import org.mark1.machine.ReceptiveField;
 import org.mark1.machine.Retina;
+import org.mark1.stimulus.Card;
 import org.mark1.stimulus.CardMaker;
 import org.mark1.stimulus.Design;
 import org.mark1.stimulus.Figure;
@@ -14,11 +18,7 @@ import org.mark1.stimulus.Layout;
 import org.mark1.stimulus.Letter;
 import org.mark1.stimulus.Position;
 import org.mark1.stimulus.Region;
-import org.mark1.stimulus.Card;
 import org.mark1.stimulus.Typeface;
-import org.mark1.machine.MarkOne;
-import org.mark1.machine.RandomStreams;
-import org.mark1.machine.ReceptiveField;
 import org.mark1.training.Presentation;
 
 /**
@@ -31,15 +31,15 @@ public final class Figures {
     private Figures() {
     }
 
-    /** Renders the figures of scenario {@code s} into {@code dir}; returns the files written. */
-    public static List<Path> render(Scenario s, Path dir, Progress progress) {
+    /** Renders the figures of scenario {@code s}: file name to PNG bytes, in a fixed order. */
+    public static Map<String, byte[]> render(Scenario s, Progress progress) {
         Experiment.Result run = Experiment.run(s, Experiment.Options.defaults(), progress);
         MarkOne machine = run.machine();
-        List<Path> written = new ArrayList<>();
+        Map<String, byte[]> pictures = new LinkedHashMap<>();
 
-        int classes = s.classes().size();
-        int perClass = Math.max(1, 8 / classes);
-        StimulusSet sample = StimulusSet.draw(s, LampCode.of(s), perClass, new RandomStreams(s.seed()).open(RandomStreams.Stream.STIMULUS_JITTER));
+        int perClass = Math.max(1, 8 / s.classes().size());
+        StimulusSet sample = StimulusSet.draw(s, LampCode.of(s), perClass,
+                new RandomStreams(s.seed()).open(RandomStreams.Stream.STIMULUS_JITTER));
         List<Presentation> shown = new ArrayList<>();
         List<int[]> lit = new ArrayList<>();
         for (int i = 0; i < Math.min(8, sample.size()); i++) {
@@ -49,36 +49,35 @@ public final class Figures {
             lit.add(machine.litCells());
         }
         int columns = s.machine().columns();
-        written.add(write(dir, s.name() + "-retina.png",
-                Pictures.retinas(shown, lit, s.machine().rows(), columns, 4)));
-        written.add(write(dir, s.name() + "-plugboard.png",
-                Pictures.wiring(machine.plugboard(), new int[] {0, 1, 2, 3}, s.machine().rows(), columns)));
-        written.add(write(dir, s.name() + "-curve.png", CurvePlot.png(run.summary())));
-        written.addAll(renderStimuli(dir));
-        written.add(write(dir, s.name() + "-field.png", Pictures.field(ReceptiveField.of(machine, 0),
-                "lamp 0 after training: blue cells push it on, red push it off")));
-        return written;
+        pictures.put(s.name() + "-retina.png", Pictures.retinas(shown, lit, s.machine().rows(), columns, 4));
+        pictures.put(s.name() + "-plugboard.png",
+                Pictures.wiring(machine.plugboard(), new int[] {0, 1, 2, 3}, s.machine().rows(), columns));
+        pictures.put(s.name() + "-curve.png", CurvePlot.png(run.summary()));
+        pictures.putAll(stimuli());
+        pictures.put(s.name() + "-field.png", Pictures.field(ReceptiveField.of(machine, 0),
+                "lamp 0 after training: blue cells push it on, red push it off"));
+        return pictures;
     }
 
     /**
      * The cards the project can print, on the default retina: every figure, and the capitals of each
      * shipped typeface ({@code stimuli-figures.png}, {@code stimuli-letters-TYPEFACE.png}).
      */
-    public static List<Path> renderStimuli(Path dir) {
+    public static Map<String, byte[]> stimuli() {
         MachineConfig c = MachineConfig.defaults();
-        List<Path> written = new ArrayList<>();
+        Map<String, byte[]> pictures = new LinkedHashMap<>();
         List<Design> figures = List.of(Figure.values());
-        written.add(write(dir, "stimuli-figures.png", catalogue(figures, new Layout(Region.WHOLE, Position.CENTRED, 12, 12,
-                0, 0, 0), c, 8)));
+        pictures.put("stimuli-figures.png", catalogue(figures, new Layout(Region.WHOLE, Position.CENTRED, 12, 12,
+                0, 0, 0), c, 8));
         for (Typeface t : Typeface.values()) {
             List<Design> letters = new ArrayList<>();
             for (char ch = 'A'; ch <= 'Z'; ch++) {
                 letters.add(new Letter(t, ch, StimulusSpec.DEFAULT_PEN));
             }
-            written.add(write(dir, "stimuli-letters-" + t.id() + ".png", catalogue(letters,
-                    new Layout(Region.WHOLE, Position.CENTRED, 14, 14, 0, 0, 0), c, 9)));
+            pictures.put("stimuli-letters-" + t.id() + ".png", catalogue(letters,
+                    new Layout(Region.WHOLE, Position.CENTRED, 14, 14, 0, 0, 0), c, 9));
         }
-        return written;
+        return pictures;
     }
 
     private static byte[] catalogue(List<Design> designs, Layout layout, MachineConfig c, int perRow) {
@@ -89,17 +88,11 @@ public final class Figures {
         List<int[]> lit = new ArrayList<>();
         long[] bits = new long[Retina.words(retina.size())];
         for (Design d : designs) {
-            Card st = maker.make(d, rng);
-            cards.add(new Presentation(st.label(), st.description(), st.light(), new boolean[0]));
-            retina.sense(st.light(), rng, bits);
+            Card card = maker.make(d, rng);
+            cards.add(new Presentation(card.label(), card.description(), card.light(), new boolean[0]));
+            retina.sense(card.light(), rng, bits);
             lit.add(Retina.indices(bits));
         }
         return Pictures.catalogue(cards, lit, c.rows(), c.columns(), perRow);
-    }
-
-    private static Path write(Path dir, String name, byte[] png) {
-        Path f = dir.resolve(name);
-        AtomicFiles.write(f, out -> out.write(png));
-        return f;
     }
 }
