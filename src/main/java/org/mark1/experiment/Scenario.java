@@ -101,6 +101,10 @@ public record Scenario(
             }
             shapes = shapes == null ? List.of() : List.copyOf(shapes);
             letters = letters == null ? "" : letters;
+            if (letters.equals("true") || letters.equals("false")) {
+                throw new InvalidValue("letters", "YAML reads NO, ON, YES and OFF as " + letters + "; quote the letters, "
+                        + "e.g. letters: \"NO\"");
+            }
             for (int i = 0; i < letters.length(); i++) {
                 char ch = letters.charAt(i);
                 if (ch < 'A' || ch > 'Z' || letters.indexOf(ch) != i) {

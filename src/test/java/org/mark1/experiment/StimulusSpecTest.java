@@ -94,6 +94,10 @@ class StimulusSpecTest {
         starts("s.yaml:8:5: classes[0].jitter: moves a centred or fixed figure; with 'position: random' it has no effect", error(TWO.replace("region: left-half", "jitter: 2")));
         starts("s.yaml:8:5: classes[0].rotation: 270.0 is impossible; allowed: 0.0 to 180.0", error(TWO.replace("region: left-half", "rotation: 270")));
         starts("s.yaml:7:5: classes[0].letters: 'ab' must be capitals A-Z", error(TWO.replace("shapes: [mark]\n    region: left-half", "letters: ab")));
+        starts("s.yaml:7:5: classes[0].letters: YAML reads NO, ON, YES and OFF as false; quote the letters, e.g. letters: \"NO\"",
+                error(TWO.replace("shapes: [mark]\n    region: left-half", "letters: NO")));
+        assertEquals("NO", ScenarioLoader.parse("s.yaml", TWO.replace("shapes: [mark]\n    region: left-half", "letters: \"NO\""))
+                .classes().get(0).letters());
         starts("s.yaml:8:17: classes[0].typefaces[0]: 'helvetica' is not one of: futural, timesr",
                 error(TWO.replace("shapes: [mark]\n    region: left-half", "letters: A\n    typefaces: [helvetica]")));
         starts("s.yaml:5:3: stimuli.cardNoise: 2.0 is impossible; allowed: 0.0 to 1.0",
