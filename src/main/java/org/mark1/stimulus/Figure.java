@@ -98,7 +98,8 @@ final class Printed implements Ink {
         this.y = y;
         Shape upright = figure.outline(x, y, size);
         this.shape = degrees == 0 ? upright
-                : AffineTransform.getRotateInstance(Math.toRadians(degrees), x + size / 2, y + size / 2)
+                : AffineTransform.getRotateInstance(StrictMath.cos(StrictMath.toRadians(degrees)),
+                        StrictMath.sin(StrictMath.toRadians(degrees)), x + size / 2, y + size / 2)
                         .createTransformedShape(upright);
     }
 

@@ -44,8 +44,8 @@ public record Letter(Typeface typeface, char letter, double pen) implements Desi
         }
         double cx = (minX + maxX) / 2;
         double cy = (minY + maxY) / 2;
-        double cos = Math.cos(Math.toRadians(degrees));
-        double sin = Math.sin(Math.toRadians(degrees));
+        double cos = StrictMath.cos(StrictMath.toRadians(degrees)); // StrictMath: the same card on every computer
+        double sin = StrictMath.sin(StrictMath.toRadians(degrees));
         List<double[]> segments = new ArrayList<>();
         for (double[] s : g.strokes()) {
             double[] p = new double[s.length];

@@ -46,7 +46,8 @@ public final class Picture implements Design {
     public Ink ink(double size, double degrees) {
         double scale = size / Math.max(width, height);
         AffineTransform toCard = new AffineTransform();
-        toCard.rotate(Math.toRadians(degrees), width * scale / 2, height * scale / 2);
+        toCard.rotate(StrictMath.cos(StrictMath.toRadians(degrees)), StrictMath.sin(StrictMath.toRadians(degrees)),
+                width * scale / 2, height * scale / 2);
         toCard.scale(scale, scale);
         return new Pixels(toCard);
     }

@@ -200,4 +200,17 @@ class StimulusSpecTest {
         assertEquals(10, s.freshCards().redrawn());
         assertEquals(0, s.freshCards().sameAsTraining());
     }
+
+    @Test
+    void lettersTurnedAndNoisyRunTheSameTwiceAndDifferWithTheSeed() {
+        Scenario s = ScenarioLoader.parse("s.yaml", TWO.replace("shapes: [mark]\n    region: left-half", "letters: AB")
+                .replace("shapes: [mark]\n    region: right-half", "letters: CD\n    typefaces: [timesr]")
+                .replace("size: {min: 3, max: 5}", "size: {min: 10, max: 12}\n  position: centred\n  jitter: 1\n"
+                        + "  rotation: 15\n  cardNoise: 0.05"));
+        String once = Json.write(Experiment.run(s, Experiment.Options.defaults(), Progress.NONE).summary());
+        String again = Json.write(Experiment.run(s, Experiment.Options.defaults(), Progress.NONE).summary());
+        String other = Json.write(Experiment.run(s.withSeed(6), Experiment.Options.defaults(), Progress.NONE).summary());
+        assertEquals(once, again);
+        assertFalse(once.replace("\"seed\" : 5", "").equals(other.replace("\"seed\" : 6", "")));
+    }
 }
