@@ -213,4 +213,13 @@ class StimulusSpecTest {
         assertEquals(once, again);
         assertFalse(once.replace("\"seed\" : 5", "").equals(other.replace("\"seed\" : 6", "")));
     }
+
+    @Test
+    void theLeftRightCardsAreLearnedAndFreshMarksMostlyPlacedRight() {
+        Summary s = Experiment.run(ScenarioLoader.builtIn("ibm704-left-right"), Experiment.Options.defaults(), Progress.NONE)
+                .summary();
+        assertEquals(1.0, s.trainAccuracy());
+        assertTrue(s.firstErrorFreePass() != null && s.freshAccuracy() > 0.6, s.firstErrorFreePass() + " " + s.freshAccuracy());
+        assertEquals(0, s.freshCards().sameAsTraining());
+    }
 }
