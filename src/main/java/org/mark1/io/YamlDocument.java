@@ -180,7 +180,6 @@ public final class YamlDocument {
             String msg = e.getOriginalMessage();
             if (msg != null && msg.startsWith("Missing required creator property")) {
                 String key = msg.replaceFirst("(?s)^Missing required creator property '([^']*)'.*$", "$1");
-                at = at.endsWith("/" + key) ? at.substring(0, at.length() - key.length() - 1) : at;
                 return fail(error(at, "missing key '" + key + "'; add it"));
             }
             return fail(error(at, "expected " + expected(e.getTargetType())));
