@@ -166,6 +166,13 @@ class BadInputCorpusTest {
                 a = a.replace("{longname}", write(tmp, "long-name.yaml",
                         resource("two-lamps.yaml").replace("name: quick", "name: " + "n".repeat(9_000))));
             }
+            if (a.contains("{pipe-card}")) {
+                Path cards = Files.createDirectories(tmp.resolve("cards"));
+                Path pipe = fifo(tmp);
+                Files.move(pipe, cards.resolve("card.png"));
+                a = a.replace("{pipe-card}", write(tmp, "pipe-card.yaml", resource("two-lamps.yaml")
+                        .replace("shapes: [square]", "images: '" + cards + "'")));
+            }
             a = a.replace("{empty}", "");
             a = a.replace("{longpath}", tmp.resolve("p".repeat(100_000)).toString());
             Matcher zeros = Pattern.compile("\\{zeros:(\\d+)}").matcher(a);
