@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mark1.experiment.Benchmark;
 import org.mark1.experiment.Scenario;
+import org.mark1.experiment.SklearnPerceptron;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,14 +29,28 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "7", description = "rounds, median kept (default: ${DEFAULT-VALUE})")
     int rounds;
 
+    @Option(names = "--sklearn", description = "also time scikit-learn's Perceptron on the cached A-responses "
+            + "(needs /usr/bin/python3 with python3-sklearn)")
+    boolean sklearn;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         if (presentations < 1 || rounds < 1) {
             throw new org.mark1.io.InputError("--presentations and --rounds must be at least 1");
         }
         Scenario s = choice.resolve();
         Benchmark.Workload w = new Benchmark.Workload(s, presentations, 1024);
-        Benchmark.Report r = Benchmark.run(w, rounds, null);
+        Benchmark.Engine external = null;
+        if (sklearn) {
+            if (!SklearnPerceptron.available()) {
+                throw new org.mark1.io.InputError("--sklearn needs /usr/bin/python3 with scikit-learn; install it with "
+                        + "'apt-get install python3-sklearn' or leave --sklearn out");
+            }
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("mark1-bench");
+            dir.toFile().deleteOnExit();
+            external = SklearnPerceptron.engine(w, dir);
+        }
+        Benchmark.Report r = Benchmark.run(w, rounds, external);
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s: %,d presentations per engine per round, median of %d rounds%n", s.name(),
                 r.presentations(), r.rounds());

@@ -73,7 +73,48 @@ final class SlicedCounters {
         long[] m = masks;
         int[] cs = litCells;
         int stride = words * 2;
-        for (int w = 0; w < words; w++) {
+        int w = 0;
+        for (; w + 1 < words; w += 2) { // two words at a time: independent chains run side by side
+            long e0 = 0;
+            long e1 = 0;
+            long e2 = 0;
+            long i0 = 0;
+            long i1 = 0;
+            long i2 = 0;
+            long f0 = 0;
+            long f1 = 0;
+            long f2 = 0;
+            long j0 = 0;
+            long j1 = 0;
+            long j2 = 0;
+            int offset = w * 2;
+            for (int j = 0; j < lit; j++) {
+                int at = cs[j] * stride + offset;
+                long e = m[at];
+                long t = e0 & e;
+                e0 ^= e;
+                e2 |= e1 & t;
+                e1 ^= t;
+                long h = m[at + 1];
+                t = i0 & h;
+                i0 ^= h;
+                i2 |= i1 & t;
+                i1 ^= t;
+                e = m[at + 2];
+                t = f0 & e;
+                f0 ^= e;
+                f2 |= f1 & t;
+                f1 ^= t;
+                h = m[at + 3];
+                t = j0 & h;
+                j0 ^= h;
+                j2 |= j1 & t;
+                j1 ^= t;
+            }
+            n = emit(w, ~signOfNet(e0, e1, e2, i0, i1, i2), active, n);
+            n = emit(w + 1, ~signOfNet(f0, f1, f2, j0, j1, j2), active, n);
+        }
+        for (; w < words; w++) {
             long e0 = 0;
             long e1 = 0;
             long e2 = 0;
@@ -94,15 +135,20 @@ final class SlicedCounters {
                 i2 |= i1 & t;
                 i1 ^= t;
             }
-            long fire = ~signOfNet(e0, e1, e2, i0, i1, i2);
-            int rest = units - (w << 6);
-            if (rest < 64) {
-                fire &= (1L << rest) - 1;
-            }
-            while (fire != 0) {
-                active[n++] = (w << 6) + Long.numberOfTrailingZeros(fire);
-                fire &= fire - 1;
-            }
+            n = emit(w, ~signOfNet(e0, e1, e2, i0, i1, i2), active, n);
+        }
+        return n;
+    }
+
+    /** Appends the firing units of word {@code w} to {@code active}. */
+    private int emit(int w, long fire, int[] active, int n) {
+        int rest = units - (w << 6);
+        if (rest < 64) {
+            fire &= (1L << rest) - 1;
+        }
+        while (fire != 0) {
+            active[n++] = (w << 6) + Long.numberOfTrailingZeros(fire);
+            fire &= fire - 1;
         }
         return n;
     }
