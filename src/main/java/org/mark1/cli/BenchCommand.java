@@ -3,6 +3,7 @@ package org.mark1.cli;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mark1.experiment.Benchmark;
+import org.mark1.experiment.PerformanceReport;
 import org.mark1.experiment.Scenario;
 import org.mark1.experiment.SklearnPerceptron;
 import picocli.CommandLine.Command;
@@ -12,9 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code mark1 bench}: how fast the machine is worked, each figure as a ratio to a baseline. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Measures presentations per second of the A-layer, the ideal trial, the discrete-event",
-            "session and training on cached A-responses, each beside a baseline measured in the same run",
-            "(engines interleaved, median over rounds). The ratios are the figures; absolute rates are context."})
+        description = {"Measures presentations per second of the A-layer, the ideal trial, the discrete-event session",
+            "and training on cached A-responses, each beside a baseline measured in the same run (engines",
+            "interleaved, median over rounds). The ratios are the figures; absolute rates are context."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -33,6 +34,13 @@ public final class BenchCommand implements Callable<Integer> {
             + "(needs /usr/bin/python3 with python3-sklearn)")
     boolean sklearn;
 
+    @Option(names = "--report", paramLabel = "FILE", description = {"also measure how the cost grows, what a seed costs and "
+            + "whether runs fit their heaps,", "and write it all to FILE (docs/performance.md) with its plots (takes minutes)"})
+    java.nio.file.Path report;
+
+    @Option(names = "--images", paramLabel = "DIR", description = "where --report puts its plots (default: images/ beside FILE)")
+    java.nio.file.Path images;
+
     @Override
     public Integer call() throws java.io.IOException {
         if (presentations < 1 || rounds < 1) {
@@ -41,7 +49,7 @@ public final class BenchCommand implements Callable<Integer> {
         Scenario s = choice.resolve();
         Benchmark.Workload w = new Benchmark.Workload(s, presentations, 1024);
         Benchmark.Engine external = null;
-        if (sklearn) {
+        if (sklearn || report != null && SklearnPerceptron.available()) {
             if (!SklearnPerceptron.available()) {
                 throw new org.mark1.io.InputError("--sklearn needs /usr/bin/python3 with scikit-learn; install it with "
                         + "'apt-get install python3-sklearn' or leave --sklearn out");
@@ -61,6 +69,14 @@ public final class BenchCommand implements Callable<Integer> {
                     f.perSecond(), f.baseline(), f.baselinePerSecond(), f.ratio(), f.target());
         }
         out.flush();
+        if (report != null) {
+            PerformanceReport.Measurements m = ReportMeasurements.measure(s, r, out::println);
+            java.nio.file.Path pictures = images != null ? images
+                    : report.toAbsolutePath().getParent().resolve("images");
+            PerformanceReport.write(report, pictures, m);
+            out.println("wrote " + report + " and " + pictures.resolve("performance-*.png"));
+            out.flush();
+        }
         return 0;
     }
 }
