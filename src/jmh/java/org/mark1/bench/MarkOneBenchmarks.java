@@ -113,7 +113,7 @@ public class MarkOneBenchmarks {
     }
 
     @org.openjdk.jmh.annotations.Benchmark
-    @OperationsPerInvocation(ROUND)
+    @OperationsPerInvocation(ROUND * 10) // Workload.cachedPresentations()
     public long cachedTraining() {
         return cached.go();
     }

@@ -60,8 +60,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Benchmark.Report r = Benchmark.run(w, rounds, external);
         var out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%s: %,d presentations per engine per round, median of %d rounds%n", s.name(),
-                r.presentations(), r.rounds());
+        out.printf(Locale.ROOT, "%s: %,d presentations per engine per round (x10 for cached training and scikit-learn), "
+                + "median of %d rounds%n", s.name(), r.presentations(), r.rounds());
         out.printf(Locale.ROOT, "%-20s %-36s %14s   %-24s %14s %8s  %s%n", "figure", "engine", "per second",
                 "baseline", "per second", "ratio", "target");
         for (Benchmark.Figure f : r.figures()) {

@@ -85,8 +85,8 @@ public final class PerformanceReport {
                         + "same run**: engines take turns within a round, rounds repeat, and the ratio is the median over rounds. "
                         + "Absolute rates are context only.\n\n");
         b.append("## The figures\n\n");
-        b.append(String.format(Locale.ROOT, "Scenario `%s`, %,d presentations per engine per round, median of %d rounds.%n%n",
-                f.scenario(), f.presentations(), f.rounds()));
+        b.append(String.format(Locale.ROOT, "Scenario `%s`, %,d presentations per engine per round (ten times as many for "
+                + "the cached training and scikit-learn), median of %d rounds.%n%n", f.scenario(), f.presentations(), f.rounds()));
         b.append("| figure | engine | presentations/s | baseline | presentations/s | ratio | target | what dominates the cost |\n");
         b.append("|---|---|---:|---|---:|---:|---|---|\n");
         for (Benchmark.Figure x : f.figures()) {
@@ -115,19 +115,22 @@ public final class PerformanceReport {
 
                 ## How the A-layer is computed
 
-                Three ways were measured (the rows marked *candidate*); `AssociationUnits` keeps two and picks by the \
-                machine's shape:
+                The ways measured are the rows marked *candidate*. `AssociationUnits` keeps the first two and a plain \
+                loop over each unit's plugs, and at each retina state takes the one whose estimated work is least \
+                (the column *counts by* above and below shows its choice on the first state):
 
-                1. **Bit-sliced counters** (`SlicedCounters`), for retinas up to 1,600 photocells and at most 7 excitatory and \
-                7 inhibitory plugs per unit (the Mark I has 5 and 5): each photocell holds a mask of the A-units it excites \
+                1. **Bit-sliced counters** (`SlicedCounters`), for at most 7 excitatory and 7 inhibitory plugs per unit \
+                (the Mark I has 5 and 5) while their masks take at most 8 MB: each photocell holds a mask of the A-units it excites \
                 and one of those it inhibits; the lit photocells' masks are added into three-bit counters held bit-sliced, \
                 64 A-units to a `long`, by a few ANDs and XORs; a bit-sliced adder then forms E - I - theta and a unit fires \
                 where its sign bit is clear. The work is (lit photocells) x (A-units / 64).
-                2. **Fan-out lists**, for every other machine: each photocell lists the A-units it feeds, each unit keeps \
+                2. **Fan-out lists**: each photocell lists the A-units it feeds, each unit keeps \
                 its net count for the last retina state, and a new state is reached from the last one or from a dark \
                 retina, whichever is nearer, by walking only the lists of the photocells that differ. The work is (changed \
                 photocells) x (fan-out), and memory grows with the plugs, not with A-units x photocells.
-                3. **Bit masks and popcount** (the previous model): each unit's plugs as masks over the retina, AND and \
+                3. **Unit loop**: each unit's plugs in turn, A-units x plugs whatever the retina; it wins when a large \
+                retina is lit widely but feeds few units.
+                4. **Bit masks and popcount** (the previous model): each unit's plugs as masks over the retina, AND and \
                 count word by word. The work is A-units x retina words whatever the figure, and memory is A-units x \
                 photocells bits: 655 MB for the largest legal machine. Kept in the benchmark only.
 

@@ -58,7 +58,7 @@ public final class Scaling {
         List<Benchmark.Engine> engines = List.of(w.trialIdeal(), w.aLayerModel(AssociationUnits.Counting.AUTO),
                 w.aLayerNestedLoop());
         double[][] t = Benchmark.time(engines, rounds, 1);
-        String counting = new AssociationUnits(w.machine().plugboard(), r.machine().aThreshold()).counting().name();
+        String counting = w.countingOnFirstState();
         return new Point(units, side, side, counting, micros(t[0], presentations), micros(t[1], presentations),
                 micros(t[2], presentations));
     }

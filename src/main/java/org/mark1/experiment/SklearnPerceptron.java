@@ -45,7 +45,7 @@ public final class SklearnPerceptron {
         }
         int units = w.scenario().machine().associationUnits();
         return new Benchmark.Engine("scikit-learn Perceptron", () -> () -> fit(script, features, units,
-                w.presentations()), true);
+                w.cachedPresentations()), true);
     }
 
     /** Nanoseconds one fit took, scaled to {@code presentations} presentations. */

@@ -7,16 +7,23 @@ import java.util.Arrays;
  * inputs) reaches theta [PR58]. Its wiring comes from the {@link Plugboard}.
  *
  * <h2>How firing is computed</h2>
- * The wiring is held twice: per A-unit (its plugs, for {@link #excitation}) and per photocell (the
- * A-units it feeds, its fan-out list, for {@link #fire}). Each A-unit keeps a running count, its
- * net excitation, for the retina state seen last. A new state is reached from whichever is nearer,
- * the last state or a dark retina: only the photocells that differ from it walk their fan-out lists
- * and move the counts of the units they feed, and only those units are tested against theta. A
- * figure lighting 60 of 400 cells moves about 770 counts instead of visiting all 5,120 plugs, and
- * a card shown again moves none. The result is exactly the rule's, state by state (tests compare
- * it with the plug-by-plug count on random machines and retinas); only the work differs. The
- * memory grows with the number of plugs, not with A-units x photocells, so a 65,536-unit machine
- * on a 200 x 200 retina needs a few megabytes.
+ * Three ways, each exactly the rule (tests compare them with the plug-by-plug count on random
+ * machines and retinas); only the work differs, and each call takes the way whose estimated work
+ * is least for the retina state at hand ({@link Counting#AUTO}):
+ * <ul>
+ * <li>{@link Counting#SLICED}: bit-sliced counters, 64 units at a time ({@link SlicedCounters});
+ *     work (lit photocells) x (A-units / 64). The Mark I's own case: a figure lighting 60 of 400
+ *     cells costs about 500 word operations instead of visiting all 5,120 plugs.
+ * <li>{@link Counting#FAN_OUT}: each photocell lists the A-units it feeds; each A-unit keeps its
+ *     net count for the retina state seen last, and a new state is reached from whichever is
+ *     nearer, the last state or a dark retina, by walking only the lists of the photocells that
+ *     differ. Work (changed photocells) x (fan-out): a card shown again costs nothing.
+ * <li>{@link Counting#UNIT_LOOP}: for each A-unit, its plugs; work A-units x plugs, whatever the
+ *     retina. Best when a large retina is lit widely but feeds few units.
+ * </ul>
+ * The memory grows with the number of plugs (the bit-sliced masks are kept only while they stay
+ * small), not with A-units x photocells, so a 65,536-unit machine on a 200 x 200 retina needs a
+ * few megabytes.
  *
  * <p>Because it remembers the last state, one instance must not be fired from two threads at once
  * (each machine has its own).
@@ -29,12 +36,21 @@ public final class AssociationUnits {
         SLICED,
         /** Fan-out lists walked by the photocells that changed. */
         FAN_OUT,
-        /** Whichever is expected to be faster for the machine's shape. */
+        /** Each unit's plugs in turn. */
+        UNIT_LOOP,
+        /** At each call, the way whose estimated work is least. */
         AUTO
     }
 
-    /** Largest retina on which AUTO picks the bit-sliced counters (their work grows with the photocells). */
-    static final int SLICED_MAX_CELLS = 1600;
+    /** Most {@code long}s the bit-sliced masks may take (8 MB). */
+    static final long SLICED_MAX_LONGS = 1L << 20;
+    /**
+     * Relative cost of one step of each way, measured on the Mark I (mark1 bench: the candidates
+     * against the nested loop): a word of 64 sliced counters, a fan-out list entry, a unit's plug.
+     */
+    private static final double SLICED_STEP = 1.1;
+    private static final double FAN_OUT_STEP = 1.5;
+    private static final double PLUG_STEP = 1.0;
 
     private final int units;
     private final int cells;
@@ -57,8 +73,10 @@ public final class AssociationUnits {
     private final long[] touched;
     /** The retina state the counts describe. */
     private final long[] seen;
-    /** The bit-sliced counters, or null when the fan-out lists count. */
+    /** The bit-sliced counters, or null where they do not fit. */
     private final SlicedCounters sliced;
+    private final Counting counting;
+    private Counting last = null;
 
     public AssociationUnits(Plugboard board, int theta) {
         this(board, theta, Counting.AUTO);
@@ -117,19 +135,20 @@ public final class AssociationUnits {
         this.touched = new long[unitWords];
         this.seen = new long[Retina.words(cells)];
         resetToDark();
-        boolean slicedFits = SlicedCounters.fits(x, y, theta)
-                && SlicedCounters.size(units, cells) <= (1 << 22);
-        boolean useSliced = switch (counting) {
-            case SLICED -> slicedFits;
-            case FAN_OUT -> false;
-            case AUTO -> slicedFits && cells <= SLICED_MAX_CELLS;
-        };
+        boolean slicedFits = SlicedCounters.fits(x, y, theta) && SlicedCounters.size(units, cells) <= SLICED_MAX_LONGS;
+        boolean useSliced = slicedFits && (counting == Counting.SLICED || counting == Counting.AUTO);
         this.sliced = useSliced ? new SlicedCounters(units, cells, unitExcitatory, x, unitInhibitory, y, theta) : null;
+        this.counting = counting == Counting.SLICED && !useSliced ? Counting.FAN_OUT : counting;
     }
 
-    /** The way this instance counts (SLICED or FAN_OUT). */
+    /** The way asked for (SLICED where it cannot count becomes FAN_OUT). */
     public Counting counting() {
-        return sliced != null ? Counting.SLICED : Counting.FAN_OUT;
+        return counting;
+    }
+
+    /** The way the last {@link #fire} took, or null before the first. */
+    public Counting lastCounting() {
+        return last;
     }
 
     public int size() {
@@ -152,6 +171,16 @@ public final class AssociationUnits {
         return n;
     }
 
+    /** Each unit's plugs in turn; leaves the fan-out counts as they were (they describe {@link #seen}). */
+    private int unitLoop(long[] retina, int[] active) {
+        int n = 0;
+        for (int a = 0; a < units; a++) {
+            active[n] = a;
+            n += excitation(a, retina) >= theta ? 1 : 0;
+        }
+        return n;
+    }
+
     private static int lit(long[] retina, int c) {
         return (int) (retina[c >>> 6] >>> c) & 1;
     }
@@ -161,9 +190,6 @@ public final class AssociationUnits {
      * ascending, into {@code active} and returns how many fired.
      */
     public int fire(long[] retina, int[] active) {
-        if (sliced != null) {
-            return sliced.fire(retina, active);
-        }
         int words = seen.length;
         int changed = 0;
         int lit = 0;
@@ -171,6 +197,22 @@ public final class AssociationUnits {
             long now = retina[w] & validBits(w);
             changed += Long.bitCount(now ^ seen[w]);
             lit += Long.bitCount(now);
+        }
+        Counting way = counting;
+        if (way == Counting.AUTO) {
+            double fanOut = (double) targets.length / Math.max(1, cells);
+            double fanWork = FAN_OUT_STEP * Math.min(lit, changed) * (fanOut + 1) + firing.length;
+            double unitWork = PLUG_STEP * units * (x + y);
+            double slicedWork = sliced == null ? Double.MAX_VALUE : SLICED_STEP * lit * firing.length + firing.length;
+            way = slicedWork <= fanWork && slicedWork <= unitWork ? Counting.SLICED
+                    : fanWork <= unitWork ? Counting.FAN_OUT : Counting.UNIT_LOOP;
+        }
+        last = way;
+        if (way == Counting.SLICED) {
+            return sliced.fire(retina, active);
+        }
+        if (way == Counting.UNIT_LOOP) {
+            return unitLoop(retina, active);
         }
         if (lit < changed) {
             resetToDark(); // nearer to a dark retina than to the last state

@@ -82,6 +82,7 @@ class AssociationUnitsPathsTest {
         AssociationUnits[] ways = {
             new AssociationUnits(b, theta, AssociationUnits.Counting.SLICED),
             new AssociationUnits(b, theta, AssociationUnits.Counting.FAN_OUT),
+            new AssociationUnits(b, theta, AssociationUnits.Counting.UNIT_LOOP),
             new AssociationUnits(b, theta),
         };
         int[] active = new int[b.associationUnits()];
@@ -103,6 +104,7 @@ class AssociationUnitsPathsTest {
         UniformRandomProvider r = RandomSource.XO_RO_SHI_RO_128_PP.create(2024);
         int machines = 0;
         int sliced = 0;
+        java.util.Set<AssociationUnits.Counting> chosen = java.util.EnumSet.noneOf(AssociationUnits.Counting.class);
         while (machines < 120) {
             int rows = 1 + r.nextInt(30);
             int columns = 1 + r.nextInt(30);
@@ -127,11 +129,19 @@ class AssociationUnitsPathsTest {
             if (new AssociationUnits(b, theta, AssociationUnits.Counting.SLICED).counting() == AssociationUnits.Counting.SLICED) {
                 sliced++;
             }
-            assertAllWaysAgree(b, theta, states(r, cells, 25), rows + "x" + columns + ", " + units + " units, x " + x
+            long[][] states = states(r, cells, 25);
+            AssociationUnits auto = new AssociationUnits(b, theta);
+            for (long[] state : states) {
+                auto.fire(state, new int[units]);
+                chosen.add(auto.lastCounting());
+            }
+            assertAllWaysAgree(b, theta, states, rows + "x" + columns + ", " + units + " units, x " + x
                     + ", y " + y + ", theta " + theta);
             machines++;
         }
-        assertTrue(sliced > 40 && sliced < machines, "both ways were exercised: " + sliced + " of " + machines + " sliced");
+        assertTrue(sliced > 40 && sliced < machines, "sliced counters fit " + sliced + " of " + machines + " machines");
+        assertEquals(java.util.EnumSet.of(AssociationUnits.Counting.SLICED, AssociationUnits.Counting.FAN_OUT,
+                AssociationUnits.Counting.UNIT_LOOP), chosen, "AUTO chose every way on some state");
     }
 
     @Test
