@@ -43,9 +43,10 @@ public final class Scaling {
         Scenario r = ScenarioLoader.withMachineSettings(s, List.of("rows=" + side, "columns=" + side,
                 "associationUnits=" + units, "maxFanOut=" + Math.min(fanOut, MachineConfig.MAX_A_UNITS)));
         double k = (double) side / Math.min(c.rows(), c.columns());
-        Scenario.ShapeStimuli st = s.stimuli();
-        Scenario.ShapeStimuli scaled = new Scenario.ShapeStimuli(new Scenario.SizeRange(st.size().min() * k,
-                Math.min(side, st.size().max() * k)), st.position(), st.jitter() * k);
+        StimulusSpec st = s.stimuli();
+        StimulusSpec scaled = new StimulusSpec(new StimulusSpec.SizeRange(st.size().min() * k,
+                Math.min(side, st.size().max() * k)), st.position(), st.region(), st.jitter() * k, st.rotation(),
+                st.typefaces(), st.pen() * k, st.cardNoise());
         return new Scenario(r.name(), r.description(), r.seed(), r.machine(), scaled, r.classes(), r.coding(), r.training(),
                 r.evaluation(), r.report());
     }

@@ -18,10 +18,12 @@ import org.mark1.machine.AssociationUnits;
 import org.mark1.machine.MachineConfig;
 import org.mark1.machine.MarkOne;
 import org.mark1.machine.RandomStreams;
+import org.mark1.stimulus.Card;
+import org.mark1.stimulus.CardMaker;
 import org.mark1.stimulus.Figure;
-import org.mark1.stimulus.Placement;
-import org.mark1.stimulus.ShapeMaker;
-import org.mark1.stimulus.Stimulus;
+import org.mark1.stimulus.Layout;
+import org.mark1.stimulus.Position;
+import org.mark1.stimulus.Region;
 import org.mark1.training.CachedTrainer;
 import org.mark1.training.Presentation;
 import org.mark1.training.Trainer;
@@ -36,11 +38,12 @@ import org.mark1.training.TrialResult;
 class FastPathsTest {
 
     private static List<Presentation> cards(int n, int side, UniformRandomProvider r) {
-        ShapeMaker maker = new ShapeMaker(side, side, Math.max(1, side / 4), side * 0.6, Placement.RANDOM, 0);
+        CardMaker maker = new CardMaker(side, side, new Layout(Region.WHOLE, Position.RANDOM, Math.max(1, side / 4),
+                side * 0.6, 0, 0, 0));
         List<Presentation> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Figure f = Figure.values()[r.nextInt(4)];
-            Stimulus s = maker.make(f, r);
+            Card s = maker.make(f, r);
             out.add(new Presentation(s.label(), s.description(), s.light(),
                     new boolean[] {f == Figure.SQUARE, f == Figure.CIRCLE}));
         }
