@@ -30,7 +30,7 @@ class MutatedScenarioTest {
     void aDamagedScenarioLoadsOrIsRefusedInOneLine() {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(1957L);
         int refused = 0;
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < 1_500; i++) {
             String text = mutate(BASE, rng, 1 + rng.nextInt(3));
             try {
                 ScenarioLoader.parse("s.yaml", text);
@@ -44,7 +44,29 @@ class MutatedScenarioTest {
                 fail("not an InputError for:\n" + text, e);
             }
         }
-        assertTrue(refused > 1_000, "most damage is refused: " + refused);
+        assertTrue(refused > 500, "most damage is refused: " + refused);
+    }
+
+    /** The same for every shipped scenario, whose keys (letters, regions, rotation, typefaces) reach further. */
+    @Test
+    void aDamagedShippedScenarioLoadsOrIsRefusedInOneLine() throws Exception {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(1960L);
+        for (String name : ScenarioLoader.BUILT_IN) {
+            String text;
+            try (var in = MutatedScenarioTest.class.getResourceAsStream("/scenarios/" + name + ".yaml")) {
+                text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            for (int i = 0; i < 100; i++) {
+                String damaged = mutate(text, rng, 1 + rng.nextInt(3));
+                try {
+                    ScenarioLoader.parse(name + ".yaml", damaged);
+                } catch (InputError e) {
+                    assertOneShortLine(e, damaged);
+                } catch (RuntimeException e) {
+                    fail("not an InputError for:\n" + damaged, e);
+                }
+            }
+        }
     }
 
     @Test
