@@ -1,0 +1,98 @@
+package org.mark1.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.mark1.exhibit.Exhibit;
+import org.mark1.exhibit.ExhibitSketch;
+import org.mark1.exhibit.Labels;
+import org.mark1.io.InputError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mark1 exhibit}: the museum exhibit in a window (or full screen with --kiosk). */
+@Command(name = "exhibit", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Opens the exhibit: the Mark I's front panel learning before your eyes. Retina, plugboard,",
+            "A-units, the 512 knobs turning at motor speed, the response lamps, the learning curve and a caption",
+            "per event. Keys: L switches English/Russian. See docs/exhibit.md."})
+public final class ExhibitCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ScenarioChoice choice;
+
+    @Option(names = "--kiosk", description = "full screen, mouse or touch only, attract loop and visitors")
+    boolean kiosk;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or ru (default: ${DEFAULT-VALUE})")
+    Labels.Language language;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+            description = "machine seconds per real second, 0.1 to 10000, or 'max' (default: ${DEFAULT-VALUE}: real time)")
+    String speed;
+
+    @Option(names = "--bench", paramLabel = "SECONDS",
+            description = "count the frames drawn in SECONDS (after a second to settle), print frames per second, and close")
+    Integer bench;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800", description = "window size (default: ${DEFAULT-VALUE})")
+    String size;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        boolean fastest = "max".equalsIgnoreCase(speed);
+        double x = fastest ? 1 : parseSpeed(speed);
+        int[] wh = parseSize(size);
+        if (bench != null && (bench < 1 || bench > 3600)) {
+            throw new InputError("--bench " + bench + " is out of range; allowed: 1 to 3600 seconds");
+        }
+        var s = choice.resolve();
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        if (linux && System.getenv("DISPLAY") == null) {
+            throw new InputError("no display to open a window on (DISPLAY is not set); use 'mark1 render' for frames without one");
+        }
+        System.setProperty("java.awt.headless", "false");
+        var err = spec.commandLine().getErr();
+        var out = spec.commandLine().getOut();
+        CountDownLatch closed = new CountDownLatch(1);
+        ExhibitSketch sketch = new ExhibitSketch(new Exhibit(s, language), new ExhibitSketch.Options(kiosk, x, fastest,
+                wh[0], wh[1], bench == null ? 0 : bench * 1000L, line -> {
+                    (line.startsWith("exhibit:") ? err : out).println(line);
+                    (line.startsWith("exhibit:") ? err : out).flush();
+                }));
+        ExhibitSketch.open(sketch);
+        closed.await(); // Processing ends the program when the window closes
+        return 0;
+    }
+
+    private static double parseSpeed(String text) {
+        try {
+            double v = Double.parseDouble(text);
+            if (v >= 0.1 && v <= 10_000) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InputError("--speed '" + text + "' is not allowed; give machine seconds per real second, 0.1 to 10000, or max");
+    }
+
+    private static int[] parseSize(String text) {
+        String[] p = text.toLowerCase(java.util.Locale.ROOT).split("x");
+        try {
+            if (p.length == 2) {
+                int w = Integer.parseInt(p[0].strip());
+                int h = Integer.parseInt(p[1].strip());
+                if (w >= 320 && h >= 200 && w <= 10_000 && h <= 10_000) {
+                    return new int[] {w, h};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InputError("--size '" + text + "' is not allowed; write WIDTHxHEIGHT, e.g. 1280x800");
+    }
+}

@@ -1,0 +1,67 @@
+package org.mark1.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mark1.exhibit.FrameRenderer;
+import org.mark1.exhibit.Labels;
+import org.mark1.io.InputError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mark1 render}: frames of the exhibit as PNG files and an animated GIF, without a display. */
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Draws the exhibit without a display: N frames, each MS of machine time after the last,",
+            "as frame-0001.png ... and an animated exhibit.gif. Same scenario and seed, same bytes.",
+            "The picture in the README is made with:",
+            "  mark1 render --skip 600000 --frames 40 --every 150 --out docs/images/exhibit"})
+public final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ScenarioChoice choice;
+
+    @Option(names = "--frames", paramLabel = "N", defaultValue = "30", description = "frames to draw (default: ${DEFAULT-VALUE})")
+    int frames;
+
+    @Option(names = "--every", paramLabel = "MS", defaultValue = "100",
+            description = "machine milliseconds between frames (default: ${DEFAULT-VALUE})")
+    long every;
+
+    @Option(names = "--skip", paramLabel = "MS", defaultValue = "0",
+            description = "machine milliseconds to run before the first frame (default: ${DEFAULT-VALUE})")
+    long skip;
+
+    @Option(names = "--gif-scale", paramLabel = "F", defaultValue = "0.5",
+            description = "size of the GIF against the 1280 x 800 frames (default: ${DEFAULT-VALUE})")
+    double gifScale;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or ru (default: ${DEFAULT-VALUE})")
+    Labels.Language language;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "frames", description = "folder (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (frames < 1 || frames > 100_000) {
+            throw new InputError("--frames " + frames + " is out of range; allowed: 1 to 100000");
+        }
+        if (every < 1 || every > 86_400_000L) {
+            throw new InputError("--every " + every + " is out of range; allowed: 1 to 86400000 ms");
+        }
+        if (skip < 0 || skip > 86_400_000_000L) {
+            throw new InputError("--skip " + skip + " is out of range; allowed: 0 to 86400000000 ms");
+        }
+        if (!(gifScale >= 0.1 && gifScale <= 1)) {
+            throw new InputError("--gif-scale " + gifScale + " is out of range; allowed: 0.1 to 1");
+        }
+        var s = choice.resolve();
+        var files = FrameRenderer.render(s, language, frames, every * 1000, skip * 1000, gifScale, out);
+        spec.commandLine().getOut().println("wrote " + (files.size() - 1) + " frames and " + files.get(files.size() - 1));
+        return 0;
+    }
+}

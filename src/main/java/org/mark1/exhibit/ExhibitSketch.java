@@ -1,0 +1,136 @@
+package org.mark1.exhibit;
+
+import java.util.function.Consumer;
+import processing.core.PApplet;
+import processing.core.PConstants;
+
+/**
+ * The window: Processing's settings / setup / draw. Each frame advances the exhibit a set stretch of
+ * machine time and paints it; the sketch owns no state of the machine. An exception inside a frame
+ * is logged and the scene starts again: a museum's screen never freezes on a stack trace.
+ */
+public final class ExhibitSketch extends PApplet {
+
+    /** How the window runs. */
+    public record Options(boolean kiosk, double speed, boolean fastest, int width, int height, long benchMillis,
+            Consumer<String> log) {
+    }
+
+    private final Exhibit exhibit;
+    private final Options options;
+    private Scene scene;
+    private float scale = 1;
+    private float offsetX;
+    private float offsetY;
+    private long benchStart;
+    private long benchFrames;
+    private volatile String benchResult;
+
+    public ExhibitSketch(Exhibit exhibit, Options options) {
+        this.exhibit = exhibit;
+        this.options = options;
+    }
+
+    @Override
+    public void settings() {
+        if (options.kiosk()) {
+            fullScreen(JAVA2D);
+        } else {
+            size(options.width(), options.height(), JAVA2D);
+        }
+        smooth(4);
+    }
+
+    @Override
+    public void setup() {
+        frameRate(60);
+        var c = exhibit.demonstration().config();
+        scene = new Scene(this, c.rows(), c.columns(), c.associationUnits(), exhibit.demonstration().lamps());
+        surface.setTitle("Mark I Perceptron");
+        if (options.kiosk()) {
+            noCursor();
+        }
+    }
+
+    @Override
+    public void draw() {
+        try {
+            step();
+            scale = Math.min(width / (float) Layout.WIDTH, height / (float) Layout.HEIGHT);
+            offsetX = (width - Layout.WIDTH * scale) / 2;
+            offsetY = (height - Layout.HEIGHT * scale) / 2;
+            background(Palette.ROOM);
+            pushMatrix();
+            translate(offsetX, offsetY);
+            scale(scale);
+            scene.paint(g, exhibit.still());
+            popMatrix();
+        } catch (RuntimeException e) {
+            options.log().accept("exhibit: a frame failed and the scene restarts: " + e);
+            exhibit.restart();
+        }
+        bench();
+    }
+
+    private void step() {
+        if (!options.fastest()) {
+            exhibit.frame(Math.round(options.speed() * 1_000_000 / 60));
+            return;
+        }
+        long until = System.nanoTime() + 8_000_000; // spend at most half a frame on the machine
+        do {
+            exhibit.frame(100_000);
+        } while (System.nanoTime() < until);
+    }
+
+    private void bench() {
+        if (options.benchMillis() <= 0) {
+            return;
+        }
+        if (frameCount == 60) { // let the JIT and the background layer settle first
+            benchStart = System.nanoTime();
+            benchFrames = 0;
+        } else if (frameCount > 60) {
+            benchFrames++;
+            long elapsed = System.nanoTime() - benchStart;
+            if (elapsed >= options.benchMillis() * 1_000_000L) {
+                benchResult = String.format(java.util.Locale.ROOT, "%d frames in %.2f s: %.1f frames per second at %d x %d",
+                        benchFrames, elapsed / 1e9, benchFrames / (elapsed / 1e9), width, height);
+                options.log().accept(benchResult);
+                exit();
+            }
+        }
+    }
+
+    /** The canvas point under the window point (x, y). */
+    private float canvasX(float x) {
+        return (x - offsetX) / scale;
+    }
+
+    private float canvasY(float y) {
+        return (y - offsetY) / scale;
+    }
+
+    @Override
+    public void mouseMoved() {
+        int units = exhibit.demonstration().config().associationUnits();
+        float x = canvasX(mouseX);
+        float y = canvasY(mouseY);
+        int a = AUnitView.at(x, y, units);
+        exhibit.pointAt(a >= 0 ? a : KnobView.at(x, y, units));
+    }
+
+    @Override
+    public void keyPressed() {
+        if (key == 'l' || key == 'L') {
+            exhibit.setLanguage(exhibit.labels().language().other());
+        } else if (key == PConstants.ESC && options.kiosk()) {
+            key = 0; // a kiosk is not closed from a keyboard left behind
+        }
+    }
+
+    /** Opens the window; returns at once (Processing runs it on its own thread). */
+    public static void open(ExhibitSketch sketch) {
+        PApplet.runSketch(new String[] {"Mark I Perceptron"}, sketch);
+    }
+}

@@ -1,0 +1,110 @@
+package org.mark1.exhibit;
+
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.mark1.experiment.Scenario;
+import org.mark1.io.AtomicFiles;
+import processing.core.PApplet;
+import processing.core.PGraphics;
+
+/**
+ * Draws the exhibit without a display: Processing's JAVA2D renderer into an offscreen
+ * {@link PGraphics}, frame after frame, each {@code every} simulated microseconds after the last.
+ * The frames depend only on the scenario, its seed and the arguments: the same call gives the same
+ * pixels.
+ */
+public final class FrameRenderer {
+
+    private final Exhibit exhibit;
+    private final Scene scene;
+    private final PGraphics canvas;
+
+    public FrameRenderer(Exhibit exhibit) {
+        this.exhibit = exhibit;
+        PApplet parent = new PApplet(); // never started: it only lends createGraphics
+        var c = exhibit.demonstration().config();
+        this.scene = new Scene(parent, c.rows(), c.columns(), c.associationUnits(), exhibit.demonstration().lamps());
+        this.canvas = Offscreen.canvas(parent, Layout.WIDTH, Layout.HEIGHT);
+        canvas.smooth(4);
+    }
+
+    public Exhibit exhibit() {
+        return exhibit;
+    }
+
+    /** Advances the machine {@code micros} and paints the frame. */
+    public BufferedImage next(long micros) {
+        exhibit.frame(micros);
+        return paint();
+    }
+
+    /** Paints the present instant. */
+    public BufferedImage paint() {
+        canvas.beginDraw();
+        scene.paint(canvas, exhibit.still());
+        canvas.endDraw();
+        canvas.loadPixels();
+        BufferedImage img = new BufferedImage(Layout.WIDTH, Layout.HEIGHT, BufferedImage.TYPE_INT_RGB);
+        img.setRGB(0, 0, Layout.WIDTH, Layout.HEIGHT, canvas.pixels, 0, Layout.WIDTH);
+        return img;
+    }
+
+    /**
+     * Renders {@code frames} frames, {@code everyMicros} of machine time apart, into {@code dir} as
+     * frame-0001.png ... and exhibit.gif (scaled by {@code gifScale}); returns the files written.
+     */
+    public static List<Path> render(Scenario s, Labels.Language language, int frames, long everyMicros, long skipMicros,
+            double gifScale, Path dir) {
+        FrameRenderer r = new FrameRenderer(new Exhibit(s, language));
+        if (skipMicros > 0) {
+            r.exhibit().frame(skipMicros);
+        }
+        List<Path> written = new ArrayList<>();
+        List<BufferedImage> small = new ArrayList<>();
+        for (int i = 1; i <= frames; i++) {
+            BufferedImage img = r.next(everyMicros);
+            Path file = dir.resolve(String.format(Locale.ROOT, "frame-%04d.png", i));
+            byte[] png = png(img);
+            AtomicFiles.write(file, out -> out.write(png));
+            written.add(file);
+            small.add(scaled(img, gifScale));
+        }
+        Path gif = dir.resolve("exhibit.gif");
+        byte[] bytes = GifWriter.write(small, (int) Math.max(20, Math.min(2000, everyMicros / 1000)));
+        AtomicFiles.write(gif, out -> out.write(bytes));
+        written.add(gif);
+        return written;
+    }
+
+    static byte[] png(BufferedImage img) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static BufferedImage scaled(BufferedImage img, double scale) {
+        if (scale == 1.0) {
+            return img;
+        }
+        int w = (int) Math.round(img.getWidth() * scale);
+        int h = (int) Math.round(img.getHeight() * scale);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        var g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(img, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+}

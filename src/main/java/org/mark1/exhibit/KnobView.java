@@ -1,0 +1,105 @@
+package org.mark1.exhibit;
+
+import java.util.Locale;
+import processing.core.PConstants;
+import processing.core.PGraphics;
+
+/**
+ * The 512 potentiometers as white dials, and one magnified: the pot that last started to turn. Each
+ * pointer stands where the snapshot puts its pot, so a turning pot moves step by step at the motor's
+ * speed (the model's Motor), never by an animation of the view's own. Pointers of turning pots are
+ * red. The dials' look and their 270-degree sweep are ours [ours]; the pots were motor driven
+ * [S: Bishop].
+ */
+final class KnobView implements View {
+
+    private final int pots;
+
+    KnobView(int pots) {
+        this.pots = pots;
+    }
+
+    @Override
+    public void paintStatic(PGraphics g, Labels labels) {
+        Panels.plate(g, Layout.KNOBS, labels.get("panel.knobs"));
+        float d = Layout.KNOB_CELL * 0.86f;
+        g.strokeWeight(1);
+        g.stroke(Palette.DIAL_RIM);
+        g.fill(Palette.DIAL_FACE);
+        for (int p = 0; p < pots; p++) {
+            g.ellipse(Layout.knobX(p), Layout.knobY(p), d, d);
+        }
+        loupeFace(g);
+    }
+
+    private static void loupeFace(PGraphics g) {
+        float r = Layout.LOUPE_R;
+        g.noStroke();
+        g.fill(Palette.BEZEL);
+        g.ellipse(Layout.LOUPE_X, Layout.LOUPE_Y, 2 * r + 16, 2 * r + 16);
+        g.fill(Palette.DIAL_FACE);
+        g.ellipse(Layout.LOUPE_X, Layout.LOUPE_Y, 2 * r, 2 * r);
+        g.stroke(Palette.DIAL_TICK);
+        for (int k = -20; k <= 20; k++) {
+            float a = Layout.SWEEP / 2 * k / 20f;
+            float inner = r * (k % 5 == 0 ? 0.78f : 0.86f);
+            g.strokeWeight(k % 5 == 0 ? 2 : 1);
+            g.line(Layout.LOUPE_X + inner * (float) Math.sin(a), Layout.LOUPE_Y - inner * (float) Math.cos(a),
+                    Layout.LOUPE_X + r * 0.94f * (float) Math.sin(a), Layout.LOUPE_Y - r * 0.94f * (float) Math.cos(a));
+        }
+        g.fill(Palette.DIAL_TICK);
+        g.textSize(12);
+        g.textAlign(PConstants.CENTER, PConstants.CENTER);
+        g.text("−", Layout.LOUPE_X - r * 0.42f, Layout.LOUPE_Y + r * 0.62f);
+        g.text("+", Layout.LOUPE_X + r * 0.42f, Layout.LOUPE_Y + r * 0.62f);
+        g.text("0", Layout.LOUPE_X, Layout.LOUPE_Y - r * 0.62f);
+    }
+
+    @Override
+    public void paint(PGraphics g, Still s) {
+        int[] positions = s.machine().positions();
+        boolean[] turning = new boolean[positions.length];
+        for (int p : s.machine().turning()) {
+            turning[p] = true;
+        }
+        float len = Layout.KNOB_CELL * 0.4f;
+        g.strokeWeight(1.6f);
+        for (int p = 0; p < positions.length; p++) {
+            float a = Layout.pointerAngle(positions[p], s.potLimit());
+            float x = Layout.knobX(p);
+            float y = Layout.knobY(p);
+            g.stroke(turning[p] ? Palette.POINTER_TURNING : Palette.POINTER);
+            g.line(x, y, x + len * (float) Math.sin(a), y - len * (float) Math.cos(a));
+        }
+        int spot = s.spotlight() >= 0 ? s.spotlight() : s.unit();
+        g.noFill();
+        g.stroke(Palette.LAMP_ON);
+        g.strokeWeight(2);
+        g.ellipse(Layout.knobX(spot), Layout.knobY(spot), Layout.KNOB_CELL * 1.3f, Layout.KNOB_CELL * 1.3f);
+        float a = Layout.pointerAngle(positions[spot], s.potLimit());
+        float r = Layout.LOUPE_R * 0.8f;
+        g.stroke(turning[spot] ? Palette.POINTER_TURNING : Palette.POINTER);
+        g.strokeWeight(5);
+        g.line(Layout.LOUPE_X, Layout.LOUPE_Y, Layout.LOUPE_X + r * (float) Math.sin(a), Layout.LOUPE_Y - r * (float) Math.cos(a));
+        g.noStroke();
+        g.fill(Palette.POINTER);
+        g.ellipse(Layout.LOUPE_X, Layout.LOUPE_Y, 16, 16);
+        g.fill(Palette.LETTERING);
+        g.textSize(14);
+        g.textAlign(PConstants.CENTER, PConstants.TOP);
+        g.text(String.format(Locale.ROOT, "pot %d: %+d", spot, positions[spot]), Layout.LOUPE_X,
+                Layout.LOUPE_Y + Layout.LOUPE_R + 12);
+        g.fill(Palette.LETTERING_DIM);
+        g.textSize(12);
+        g.textAlign(PConstants.RIGHT, PConstants.TOP);
+        g.text(s.labels().get("turning", s.machine().turning().length), Layout.KNOBS.right() - 10, Layout.KNOBS.y() + 7);
+    }
+
+    /** The pot under the point (x, y) of the canvas, or -1. */
+    static int at(float x, float y, int pots) {
+        int col = (int) Math.floor((x - Layout.KNOB_X) / Layout.KNOB_CELL);
+        int row = (int) Math.floor((y - Layout.KNOB_Y) / Layout.KNOB_CELL);
+        int p = row * Layout.KNOB_COLUMNS + col;
+        return col < 0 || col >= Layout.KNOB_COLUMNS || row < 0 || p >= pots ? -1 : p;
+    }
+}
