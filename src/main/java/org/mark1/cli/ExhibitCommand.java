@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "exhibit", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Opens the exhibit: the Mark I's front panel learning before your eyes. Retina, plugboard,",
             "A-units, the 512 knobs turning at motor speed, the response lamps, the learning curve and a caption",
-            "per event. Keys: L switches English/Russian. See docs/exhibit.md."})
+            "per event. Keys: L English/Russian, F what the lamps learned, N a McCulloch-Pitts net, space the machine."})
 public final class ExhibitCommand implements Callable<Integer> {
 
     @Spec

@@ -42,6 +42,13 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or ru (default: ${DEFAULT-VALUE})")
     Labels.Language language;
 
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "machine",
+            description = "machine, field (what the lamps learned) or mcp (a McCulloch-Pitts net) (default: ${DEFAULT-VALUE})")
+    org.mark1.exhibit.Exhibit.Mode view;
+
+    @Option(names = "--visitor", description = "the kiosk with a scripted visitor teaching a ring and a cross, a card every 10 s")
+    boolean visitor;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "frames", description = "folder (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -60,7 +67,8 @@ public final class RenderCommand implements Callable<Integer> {
             throw new InputError("--gif-scale " + gifScale + " is out of range; allowed: 0.1 to 1");
         }
         var s = choice.resolve();
-        var files = FrameRenderer.render(s, language, frames, every * 1000, skip * 1000, gifScale, out);
+        var files = FrameRenderer.render(new FrameRenderer.Plan(s, language, view, visitor, frames, every * 1000, skip * 1000,
+                gifScale), out);
         spec.commandLine().getOut().println("wrote " + (files.size() - 1) + " frames and " + files.get(files.size() - 1));
         return 0;
     }

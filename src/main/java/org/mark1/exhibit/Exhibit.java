@@ -14,6 +14,12 @@ import org.mark1.training.MachineSnapshot;
  */
 public final class Exhibit {
 
+    /** What fills the panel: the machine, what its lamps learned, or a McCulloch–Pitts net. */
+    public enum Mode { MACHINE, FIELD, MCP }
+
+    /** The net shown in the MCP view. */
+    static final String MCP_NET = "heat-illusion";
+
     /** Frames the wiring highlight stays on one A-unit when nobody points at one. */
     static final int CYCLE_FRAMES = 90;
 
@@ -25,6 +31,9 @@ public final class Exhibit {
     private int spotlight = -1;
     private int pointed = -1;
     private long frames;
+    private Mode mode = Mode.MACHINE;
+    private McpShow mcp;
+    private Kiosk kiosk;
 
     public Exhibit(Scenario scenario, Labels.Language language) {
         this.scenario = scenario;
@@ -41,9 +50,39 @@ public final class Exhibit {
         frames = 0;
     }
 
+    /** Turns on the visitor's controls (kiosk mode). */
+    public Kiosk kiosk() {
+        if (kiosk == null) {
+            kiosk = new Kiosk(this);
+        }
+        return kiosk;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public void setMode(Mode m) {
+        mode = m;
+        if (m == Mode.MCP && mcp == null) {
+            mcp = new McpShow(MCP_NET);
+        }
+    }
+
+    /** The next view, round the three. */
+    public void nextMode() {
+        setMode(Mode.values()[(mode.ordinal() + 1) % Mode.values().length]);
+    }
+
     /** Advances the machine {@code micros} of simulated time and reads what happened. */
     public List<Event> frame(long micros) {
         frames++;
+        if (kiosk != null) {
+            kiosk.tick();
+        }
+        if (mode == Mode.MCP) {
+            mcp.frame();
+        }
         List<Event> events = demo.advance(micros);
         hear(events);
         return events;
@@ -105,7 +144,21 @@ public final class Exhibit {
                 spotlight, demo.config().potSteps(), demo.config().rows(), demo.config().columns(),
                 demo.curve().points(), demo.curve().block(), demo.answered(), narrator.caption(), labels, lampNames(),
                 answer == null ? "" : narrator.name(demo.classOf(answer.lamps())),
-                answer == null ? "" : narrator.name(demo.classOf(answer.desired())));
+                answer == null ? "" : narrator.name(demo.classOf(answer.desired())), mode, fields(),
+                mode == Mode.MCP ? mcp.moment() : null,
+                kiosk == null ? null : new KioskView.Face(kiosk.visitor(), kiosk.drawing(), kiosk.moving(), kiosk.forgetting(),
+                        kiosk.score()));
+    }
+
+    private double[][][] fields() {
+        if (mode != Mode.FIELD) {
+            return null;
+        }
+        double[][][] f = new double[demo.lamps()][][];
+        for (int r = 0; r < f.length; r++) {
+            f[r] = demo.receptiveField(r);
+        }
+        return f;
     }
 
     private String[] lampNames() {

@@ -24,6 +24,8 @@ public final class ExhibitSketch extends PApplet {
     private float offsetY;
     private long benchStart;
     private long benchFrames;
+    private long drawNanos;
+    private long longestDraw;
     private volatile String benchResult;
 
     public ExhibitSketch(Exhibit exhibit, Options options) {
@@ -48,12 +50,13 @@ public final class ExhibitSketch extends PApplet {
         scene = new Scene(this, c.rows(), c.columns(), c.associationUnits(), exhibit.demonstration().lamps());
         surface.setTitle("Mark I Perceptron");
         if (options.kiosk()) {
-            noCursor();
+            exhibit.kiosk();
         }
     }
 
     @Override
     public void draw() {
+        long start = System.nanoTime();
         try {
             step();
             scale = Math.min(width / (float) Layout.WIDTH, height / (float) Layout.HEIGHT);
@@ -69,7 +72,7 @@ public final class ExhibitSketch extends PApplet {
             options.log().accept("exhibit: a frame failed and the scene restarts: " + e);
             exhibit.restart();
         }
-        bench();
+        bench(System.nanoTime() - start);
     }
 
     private void step() {
@@ -83,7 +86,8 @@ public final class ExhibitSketch extends PApplet {
         } while (System.nanoTime() < until);
     }
 
-    private void bench() {
+    /** Counts frames over a fixed wall-clock interval (not Processing's smoothed frameRate). */
+    private void bench(long drawn) {
         if (options.benchMillis() <= 0) {
             return;
         }
@@ -92,10 +96,15 @@ public final class ExhibitSketch extends PApplet {
             benchFrames = 0;
         } else if (frameCount > 60) {
             benchFrames++;
+            drawNanos += drawn;
+            longestDraw = Math.max(longestDraw, drawn);
             long elapsed = System.nanoTime() - benchStart;
             if (elapsed >= options.benchMillis() * 1_000_000L) {
-                benchResult = String.format(java.util.Locale.ROOT, "%d frames in %.2f s: %.1f frames per second at %d x %d",
-                        benchFrames, elapsed / 1e9, benchFrames / (elapsed / 1e9), width, height);
+                benchResult = String.format(java.util.Locale.ROOT,
+                        "%d frames in %.2f s: %.1f frames per second at %d x %d; draw() %.2f ms a frame on average,"
+                                + " %.2f ms at most",
+                        benchFrames, elapsed / 1e9, benchFrames / (elapsed / 1e9), width, height,
+                        drawNanos / 1e6 / benchFrames, longestDraw / 1e6);
                 options.log().accept(benchResult);
                 exit();
             }
@@ -121,11 +130,57 @@ public final class ExhibitSketch extends PApplet {
     }
 
     @Override
+    public void mousePressed() {
+        touch(true);
+    }
+
+    @Override
+    public void mouseDragged() {
+        touch(false);
+    }
+
+    /** A touch or a click: a button on a press, drawing on the retina on a press or a drag. */
+    private void touch(boolean press) {
+        if (!options.kiosk()) {
+            return;
+        }
+        try {
+            float x = canvasX(mouseX);
+            float y = canvasY(mouseY);
+            Kiosk.Action action = exhibit.mode() == Exhibit.Mode.MACHINE ? KioskView.at(x, y) : null;
+            if (press && exhibit.mode() != Exhibit.Mode.MACHINE) {
+                exhibit.nextMode(); // any touch on the other views moves on
+                return;
+            }
+            if (action != null) {
+                if (press) {
+                    exhibit.kiosk().press(action);
+                }
+                return;
+            }
+            var c = exhibit.demonstration().config();
+            int[] cell = KioskView.cell(x, y, c.rows(), c.columns());
+            if (cell != null) {
+                exhibit.kiosk().draw(cell[0], cell[1]);
+            }
+        } catch (RuntimeException e) {
+            options.log().accept("exhibit: a touch failed and the scene restarts: " + e);
+            exhibit.restart();
+        }
+    }
+
+    @Override
     public void keyPressed() {
-        if (key == 'l' || key == 'L') {
-            exhibit.setLanguage(exhibit.labels().language().other());
-        } else if (key == PConstants.ESC && options.kiosk()) {
-            key = 0; // a kiosk is not closed from a keyboard left behind
+        switch (Character.toLowerCase(key)) {
+            case 'l' -> exhibit.setLanguage(exhibit.labels().language().other());
+            case 'f' -> exhibit.setMode(Exhibit.Mode.FIELD);
+            case 'n' -> exhibit.setMode(Exhibit.Mode.MCP);
+            case ' ' -> exhibit.setMode(Exhibit.Mode.MACHINE);
+            default -> {
+                if (key == PConstants.ESC && options.kiosk()) {
+                    key = 0; // a kiosk is not closed from a keyboard left behind
+                }
+            }
         }
     }
 

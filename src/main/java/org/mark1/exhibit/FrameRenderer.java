@@ -58,19 +58,34 @@ public final class FrameRenderer {
     }
 
     /**
-     * Renders {@code frames} frames, {@code everyMicros} of machine time apart, into {@code dir} as
-     * frame-0001.png ... and exhibit.gif (scaled by {@code gifScale}); returns the files written.
+     * What to render: {@code frames} frames of {@code view}, {@code everyMicros} of machine time
+     * apart after {@code skipMicros}; with {@code visitor}, the kiosk with a scripted visitor who
+     * teaches a card every 10 s of machine time.
      */
-    public static List<Path> render(Scenario s, Labels.Language language, int frames, long everyMicros, long skipMicros,
-            double gifScale, Path dir) {
-        FrameRenderer r = new FrameRenderer(new Exhibit(s, language));
-        if (skipMicros > 0) {
-            r.exhibit().frame(skipMicros);
-        }
+    public record Plan(Scenario scenario, Labels.Language language, Exhibit.Mode view, boolean visitor, int frames,
+            long everyMicros, long skipMicros, double gifScale) {
+    }
+
+    /** Machine time between the scripted visitor's cards. */
+    static final long VISITOR_EVERY = 10_000_000;
+
+    /**
+     * Renders the plan into {@code dir} as frame-0001.png ... and exhibit.gif (scaled by the plan's
+     * gifScale); returns the files written.
+     */
+    public static List<Path> render(Plan plan, Path dir) {
+        Exhibit ex = new Exhibit(plan.scenario(), plan.language());
+        ex.setMode(plan.view());
+        FrameRenderer r = new FrameRenderer(ex);
+        Visiting visiting = new Visiting(plan.visitor() ? ex.kiosk() : null);
+        visiting.run(ex, plan.skipMicros());
         List<Path> written = new ArrayList<>();
         List<BufferedImage> small = new ArrayList<>();
-        for (int i = 1; i <= frames; i++) {
-            BufferedImage img = r.next(everyMicros);
+        double gifScale = plan.gifScale();
+        long everyMicros = plan.everyMicros();
+        for (int i = 1; i <= plan.frames(); i++) {
+            visiting.run(ex, everyMicros);
+            BufferedImage img = r.paint();
             Path file = dir.resolve(String.format(Locale.ROOT, "frame-%04d.png", i));
             byte[] png = png(img);
             AtomicFiles.write(file, out -> out.write(png));
@@ -82,6 +97,29 @@ public final class FrameRenderer {
         AtomicFiles.write(gif, out -> out.write(bytes));
         written.add(gif);
         return written;
+    }
+
+    /** Runs the exhibit forward, the scripted visitor teaching a card every {@link #VISITOR_EVERY}. */
+    private static final class Visiting {
+        private final Kiosk kiosk;
+        private long clock;
+        private int cards;
+
+        Visiting(Kiosk kiosk) {
+            this.kiosk = kiosk;
+        }
+
+        void run(Exhibit ex, long micros) {
+            long end = clock + micros;
+            do {
+                if (kiosk != null && clock >= cards * VISITOR_EVERY) {
+                    ScriptedVisitor.teach(kiosk, cards++);
+                }
+                long step = kiosk == null ? end - clock : Math.min(end, cards * VISITOR_EVERY) - clock;
+                ex.frame(step);
+                clock += step;
+            } while (clock < end);
+        }
     }
 
     static byte[] png(BufferedImage img) {

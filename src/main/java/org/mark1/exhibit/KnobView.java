@@ -14,6 +14,10 @@ import processing.core.PGraphics;
 final class KnobView implements View {
 
     private final int pots;
+    /** The pointers as last painted, kept while no pot moves (painting 512 of them costs a frame's budget). */
+    private java.awt.image.BufferedImage pointers;
+    private int[] paintedPositions;
+    private int[] paintedTurning;
 
     KnobView(int pots) {
         this.pots = pots;
@@ -62,15 +66,13 @@ final class KnobView implements View {
         for (int p : s.machine().turning()) {
             turning[p] = true;
         }
-        float len = Layout.KNOB_CELL * 0.4f;
-        g.strokeWeight(1.6f);
-        for (int p = 0; p < positions.length; p++) {
-            float a = Layout.pointerAngle(positions[p], s.potLimit());
-            float x = Layout.knobX(p);
-            float y = Layout.knobY(p);
-            g.stroke(turning[p] ? Palette.POINTER_TURNING : Palette.POINTER);
-            g.line(x, y, x + len * (float) Math.sin(a), y - len * (float) Math.cos(a));
+        if (pointers == null || !java.util.Arrays.equals(positions, paintedPositions)
+                || !java.util.Arrays.equals(s.machine().turning(), paintedTurning)) {
+            pointers = paintPointers(g, positions, turning, s.potLimit());
+            paintedPositions = positions;
+            paintedTurning = s.machine().turning();
         }
+        Blit.image(g, pointers, Layout.KNOB_X, Layout.KNOB_Y);
         int spot = s.spotlight() >= 0 ? s.spotlight() : s.unit();
         g.noFill();
         g.stroke(Palette.LAMP_ON);
@@ -93,6 +95,28 @@ final class KnobView implements View {
         g.textSize(12);
         g.textAlign(PConstants.RIGHT, PConstants.TOP);
         g.text(s.labels().get("turning", s.machine().turning().length), Layout.KNOBS.right() - 10, Layout.KNOBS.y() + 7);
+    }
+
+    /** All pointers, on a transparent layer whose corner is the knob grid's. */
+    private static java.awt.image.BufferedImage paintPointers(PGraphics parentCanvas, int[] positions, boolean[] turning,
+            int limit) {
+        int rows = (positions.length + Layout.KNOB_COLUMNS - 1) / Layout.KNOB_COLUMNS;
+        PGraphics c = Offscreen.canvas(parentCanvas.parent, (int) (Layout.KNOB_COLUMNS * Layout.KNOB_CELL) + 2,
+                (int) (rows * Layout.KNOB_CELL) + 2);
+        c.smooth(4);
+        c.beginDraw();
+        c.clear();
+        float len = Layout.KNOB_CELL * 0.4f;
+        c.strokeWeight(1.6f);
+        for (int p = 0; p < positions.length; p++) {
+            float a = Layout.pointerAngle(positions[p], limit);
+            float x = Layout.knobX(p) - Layout.KNOB_X;
+            float y = Layout.knobY(p) - Layout.KNOB_Y;
+            c.stroke(turning[p] ? Palette.POINTER_TURNING : Palette.POINTER);
+            c.line(x, y, x + len * (float) Math.sin(a), y - len * (float) Math.cos(a));
+        }
+        c.endDraw();
+        return Blit.of(c, true);
     }
 
     /** The pot under the point (x, y) of the canvas, or -1. */

@@ -32,17 +32,23 @@ final class Panels {
 
     /** A round lamp at (x, y) of diameter d, lit or dark. */
     static void lamp(PGraphics g, float x, float y, float d, boolean lit) {
-        g.noStroke();
         if (lit) {
-            g.fill(Palette.LAMP_GLOW);
-            g.ellipse(x, y, d * 1.7f, d * 1.7f);
-            g.fill(Palette.LAMP_ON);
-            g.ellipse(x, y, d, d);
-            g.fill(Palette.LAMP_CORE);
-            g.ellipse(x - d * 0.12f, y - d * 0.12f, d * 0.45f, d * 0.45f);
+            Blit.litLamp(g, x, y, d);
         } else {
+            g.noStroke();
             g.fill(Palette.LAMP_OFF);
             g.ellipse(x, y, d, d);
         }
+    }
+
+    /** A lit lamp: a warm glow, the bulb, its bright filament spot. */
+    static void paintLitLamp(PGraphics g, float x, float y, float d) {
+        g.noStroke();
+        g.fill(Palette.LAMP_GLOW);
+        g.ellipse(x, y, d * 1.7f, d * 1.7f);
+        g.fill(Palette.LAMP_ON);
+        g.ellipse(x, y, d, d);
+        g.fill(Palette.LAMP_CORE);
+        g.ellipse(x - d * 0.12f, y - d * 0.12f, d * 0.45f, d * 0.45f);
     }
 }

@@ -17,6 +17,15 @@ final class PlugboardView implements View {
     static final float PLUG_X = Layout.PLUGBOARD.x() + Layout.PLUGBOARD.w() / 2;
     static final float PLUG_Y = Layout.PLUGBOARD.y() + 318;
 
+    private final int rows;
+    private final int columns;
+    private final LayerCache wires = new LayerCache(Layout.PLUGBOARD);
+
+    PlugboardView(int rows, int columns) {
+        this.rows = rows;
+        this.columns = columns;
+    }
+
     @Override
     public void paintStatic(PGraphics g, Labels labels) {
         Panels.plate(g, Layout.PLUGBOARD, "");
@@ -27,21 +36,30 @@ final class PlugboardView implements View {
         g.textSize(11);
         g.textAlign(PConstants.CENTER, PConstants.BOTTOM);
         g.text(labels.get("panel.plugboard.legend"), PLUG_X, Layout.PLUGBOARD.bottom() - 4);
+        g.fill(Palette.JACK);
+        float pitch = PITCH * 20 / Math.max(rows, columns);
+        for (int i = 0; i < rows * columns; i++) {
+            g.ellipse(x(i, columns, pitch), y(i, columns, pitch), pitch * 0.45f, pitch * 0.45f);
+        }
     }
 
     @Override
     public void paint(PGraphics g, Still s) {
         Panels.title(g, Layout.PLUGBOARD, s.labels().get("panel.plugboard", s.unit()));
-        int rows = s.rows();
-        int columns = s.columns();
+        String key = s.unit() + java.util.Arrays.toString(s.machine().lit());
+        wires.paint(g, key, c -> paintWires(c, s));
+        Panels.lamp(g, PLUG_X, PLUG_Y, 16, s.active(s.unit()));
+    }
+
+    private void paintWires(PGraphics g, Still s) {
         float pitch = PITCH * 20 / Math.max(rows, columns);
         boolean[] lit = new boolean[rows * columns];
         for (int c : s.machine().lit()) {
             lit[c] = true;
         }
         g.noStroke();
-        for (int i = 0; i < lit.length; i++) {
-            g.fill(lit[i] ? 0xFF6E5A30 : Palette.JACK);
+        g.fill(0xFF6E5A30);
+        for (int i : s.machine().lit()) {
             g.ellipse(x(i, columns, pitch), y(i, columns, pitch), pitch * 0.45f, pitch * 0.45f);
         }
         g.noFill();
@@ -54,7 +72,7 @@ final class PlugboardView implements View {
         g.noStroke();
         g.fill(Palette.BEZEL);
         g.rect(PLUG_X - 26, PLUG_Y - 14, 52, 28, 5);
-        Panels.lamp(g, PLUG_X, PLUG_Y, 16, s.active(s.unit()));
+        Panels.lamp(g, PLUG_X, PLUG_Y, 16, false);
     }
 
     private static void cable(PGraphics g, int cell, int columns, float pitch, boolean inhibitory, boolean lit) {
@@ -69,8 +87,8 @@ final class PlugboardView implements View {
         if (inhibitory) {
             g.noStroke();
             g.fill(colour);
-            for (int k = 0; k <= 28; k++) {
-                float t = k / 28f;
+            for (int k = 0; k <= 16; k++) {
+                float t = k / 16f;
                 g.ellipse(g.bezierPoint(x0, x0, PLUG_X, PLUG_X, t), g.bezierPoint(y0, c1y, c2y, PLUG_Y, t), 3, 3);
             }
         } else {

@@ -14,13 +14,16 @@ final class Scene {
 
     private final PApplet parent;
     private final List<View> views;
+    private final List<View> overlays = List.of(new KioskView());
+    private final View field = new FieldView();
+    private final View mcp = new McpView();
     private final PFont font;
-    private PGraphics layer;
+    private java.awt.image.BufferedImage layer;
     private Labels.Language layerLanguage;
 
     Scene(PApplet parent, int rows, int columns, int aUnits, int lamps) {
         this.parent = parent;
-        this.views = List.of(new CaptionView(), new RetinaView(rows, columns), new PlugboardView(), new AUnitView(aUnits),
+        this.views = List.of(new CaptionView(), new RetinaView(rows, columns), new PlugboardView(rows, columns), new AUnitView(aUnits),
                 new KnobView(aUnits), new LampView(lamps), new CurveView());
         // A logical font: on Linux it is DejaVu Sans, which has the Cyrillic letters the Russian labels need.
         this.font = new PFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 24), true);
@@ -32,14 +35,29 @@ final class Scene {
             layer = background(s.labels());
             layerLanguage = s.labels().language();
         }
-        g.image(layer, 0, 0);
+        Blit.image(g, layer, 0, 0);
         g.textFont(font);
-        for (View v : views) {
-            v.paint(g, s);
+        switch (s.mode()) {
+            case MACHINE -> views.forEach(v -> v.paint(g, s));
+            case FIELD -> paintOver(g, s, field);
+            case MCP -> paintOver(g, s, mcp);
+            default -> throw new IllegalStateException(s.mode().toString());
+        }
+        if (s.mode() == Exhibit.Mode.MACHINE) {
+            overlays.forEach(v -> v.paint(g, s));
         }
     }
 
-    private PGraphics background(Labels labels) {
+    /** A view that fills the panel between the name plate and the caption. */
+    private void paintOver(PGraphics g, Still s, View v) {
+        g.noStroke();
+        g.fill(Palette.ROOM);
+        g.rect(0, 56, Layout.WIDTH, Layout.CAPTION.y() - 60);
+        v.paint(g, s);
+        views.get(0).paint(g, s); // the caption and the clock stay
+    }
+
+    private java.awt.image.BufferedImage background(Labels labels) {
         PGraphics b = Offscreen.canvas(parent, Layout.WIDTH, Layout.HEIGHT);
         b.smooth(4);
         b.beginDraw();
@@ -49,6 +67,6 @@ final class Scene {
             v.paintStatic(b, labels);
         }
         b.endDraw();
-        return b;
+        return Blit.of(b, false);
     }
 }

@@ -25,10 +25,15 @@ import org.mark1.training.MachineSnapshot;
  * @param names      what each lamp pattern is called: the name of the class each lamp stands for
  * @param said       the name of the class the lamps answered, or "" before the answer
  * @param wantedName the name of the class the trainer wanted, or ""
+ * @param mode       which view fills the panel
+ * @param fields     in the FIELD view, each lamp's weights drawn back onto the retina ([lamp][row][column])
+ * @param mcp        in the MCP view, the McCulloch–Pitts net at this moment
+ * @param kiosk      the visitor's controls and drawing, or null outside the kiosk
  */
 public record Still(MachineSnapshot machine, double[] card, Event.RUnitsAnswered answer, int unit, int[] excitatory,
         int[] inhibitory, int spotlight, int potLimit, int rows, int columns, double[] curve, int block, long answered,
-        Caption caption, Labels labels, String[] names, String said, String wantedName) {
+        Caption caption, Labels labels, String[] names, String said, String wantedName,
+        Exhibit.Mode mode, double[][][] fields, McpShow.Moment mcp, KioskView.Face kiosk) {
 
     /** Whether A-unit {@code a} fires in this still. */
     public boolean active(int a) {

@@ -35,8 +35,14 @@ import org.mark1.training.Session;
  */
 public final class Demonstration {
 
-    /** Which cards the trainer shows. */
-    public enum Deck { SCENARIO, VISITOR }
+    /**
+     * Which cards the trainer shows: the scenario's; the visitor's, rehearsed; or, to show
+     * forgetting, the scenario's with every fourth card one of the visitor's, shown untaught.
+     */
+    public enum Deck { SCENARIO, VISITOR, FORGETTING }
+
+    /** In the forgetting deck, one card in this many is a visitor's card, shown without teaching. */
+    public static final int FORGETTING_EVERY = 4;
 
     /** Most visitor cards kept for rehearsal (oldest dropped first). */
     public static final int VISITOR_CARDS = 12;
@@ -47,7 +53,20 @@ public final class Demonstration {
     /** Largest shift of a visitor's card, in photocells, when figures move. */
     public static final int MOVE = 3;
 
-    private record Card(Presentation presentation, boolean learn) {
+    private record Card(Presentation presentation, boolean learn, VisitorCard visitor) {
+        Card(Presentation presentation, boolean learn) {
+            this(presentation, learn, null);
+        }
+    }
+
+    /** A card a visitor taught, and whether the machine answered it rightly the last time it was shown. */
+    private static final class VisitorCard {
+        final Presentation presentation;
+        Boolean right;
+
+        VisitorCard(Presentation presentation) {
+            this.presentation = presentation;
+        }
     }
 
     private final Scenario scenario;
@@ -62,9 +81,11 @@ public final class Demonstration {
     private final int[] initialPots;
     private final int[] initialThresholds;
     private final Deque<Card> waiting = new ArrayDeque<>();
-    private final Deque<Presentation> visitorCards = new ArrayDeque<>();
+    private final Deque<VisitorCard> visitorCards = new ArrayDeque<>();
     private final LearningCurve curve;
     private Presentation showing;
+    private VisitorCard showingVisitor;
+    private int forgettingTurn;
     private Deck deck = Deck.SCENARIO;
     private boolean moving;
     private int nextCard;
@@ -125,21 +146,28 @@ public final class Demonstration {
 
     private void note(Event e) {
         if (e instanceof Event.StimulusShown) {
-            showing = waiting.poll().presentation();
+            Card card = waiting.poll();
+            showing = card.presentation();
+            showingVisitor = card.visitor();
         } else if (e instanceof Event.RUnitsAnswered a) {
             answered++;
             curve.add(!a.correct());
+            if (showingVisitor != null) {
+                showingVisitor.right = a.correct();
+            }
         }
     }
 
     private Card nextCard() {
-        if (deck == Deck.VISITOR) {
+        boolean visitorTurn = deck == Deck.VISITOR
+                || deck == Deck.FORGETTING && ++forgettingTurn % FORGETTING_EVERY == 0;
+        if (visitorTurn) {
             if (visitorCards.isEmpty()) {
                 return null;
             }
-            List<Presentation> all = new ArrayList<>(visitorCards);
-            Presentation p = all.get(nextRehearsal++ % all.size());
-            return new Card(moving ? shifted(p) : p, true);
+            List<VisitorCard> all = new ArrayList<>(visitorCards);
+            VisitorCard v = all.get(nextRehearsal++ % all.size());
+            return new Card(moving ? shifted(v.presentation) : v.presentation, deck == Deck.VISITOR, v);
         }
         if (nextCard == 0 && scenario.training().order() == Scenario.Order.SHUFFLED) {
             PermutationSampler.shuffle(order, sequence);
@@ -158,13 +186,14 @@ public final class Demonstration {
             throw new IllegalArgumentException("a card has " + machine.config().photocells() + " cells, not " + light.length);
         }
         Presentation p = new Presentation(code.className(cls), "drawn by a visitor", light.clone(), code.wanted(cls));
-        visitorCards.addLast(p);
+        VisitorCard v = new VisitorCard(p);
+        visitorCards.addLast(v);
         while (visitorCards.size() > VISITOR_CARDS) {
             visitorCards.removeFirst();
         }
         deck = Deck.VISITOR;
         nextRehearsal = visitorCards.size(); // the next rehearsal starts after the new card
-        Card card = new Card(moving ? shifted(p) : p, true);
+        Card card = new Card(moving ? shifted(p) : p, true, v);
         waiting.add(card);
         session.offer(card.presentation(), true);
     }
@@ -225,7 +254,7 @@ public final class Demonstration {
                 }
             }
         }
-        return new Presentation(p.label(), p.description() + String.format(" moved (%d, %d)", dx, dy), out, p.wanted());
+        return new Presentation(p.label(), p.description() + String.format(java.util.Locale.ROOT, " moved (%d, %d)", dx, dy), out, p.wanted());
     }
 
     /** The machine as seen now. */
@@ -250,7 +279,31 @@ public final class Demonstration {
 
     /** Cards the visitor has taught that are kept for rehearsal. */
     public List<Presentation> visitorCards() {
-        return List.copyOf(visitorCards);
+        return visitorCards.stream().map(v -> v.presentation).toList();
+    }
+
+    /**
+     * How the machine did on the visitor's cards, each as it was last shown: {right, shown}, where
+     * {@code shown} counts the cards shown at least once.
+     */
+    public int[] visitorScore() {
+        int right = 0;
+        int shown = 0;
+        for (VisitorCard v : visitorCards) {
+            if (v.right != null) {
+                shown++;
+                right += v.right ? 1 : 0;
+            }
+        }
+        return new int[] {right, shown};
+    }
+
+    /** Light of {@code figure} drawn in the middle of the retina, {@code size} cells across (a card to pick). */
+    public double[] figure(org.mark1.stimulus.Figure figure, double size) {
+        MachineConfig c = machine.config();
+        double x = (c.columns() - size) / 2;
+        double y = (c.rows() - size) / 2;
+        return new org.mark1.stimulus.Rasterizer(c.rows(), c.columns(), 8).light(figure.outline(x, y, size));
     }
 
     public LearningCurve curve() {
