@@ -38,6 +38,10 @@ public final class ExhibitCommand implements Callable<Integer> {
             description = "count the frames drawn in SECONDS (after a second to settle), print frames per second, and close")
     Integer bench;
 
+    @Option(names = "--screenshot", paramLabel = "FILE",
+            description = "with --bench: save the window's last frame to this PNG before closing")
+    java.nio.file.Path screenshot;
+
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800", description = "window size (default: ${DEFAULT-VALUE})")
     String size;
 
@@ -49,6 +53,9 @@ public final class ExhibitCommand implements Callable<Integer> {
         if (bench != null && (bench < 1 || bench > 3600)) {
             throw new InputError("--bench " + bench + " is out of range; allowed: 1 to 3600 seconds");
         }
+        if (screenshot != null && bench == null) {
+            throw new InputError("--screenshot is taken when --bench ends; add --bench SECONDS");
+        }
         var s = choice.resolve();
         boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
         if (linux && System.getenv("DISPLAY") == null) {
@@ -59,7 +66,7 @@ public final class ExhibitCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         CountDownLatch closed = new CountDownLatch(1);
         ExhibitSketch sketch = new ExhibitSketch(new Exhibit(s, language), new ExhibitSketch.Options(kiosk, x, fastest,
-                wh[0], wh[1], bench == null ? 0 : bench * 1000L, line -> {
+                wh[0], wh[1], bench == null ? 0 : bench * 1000L, screenshot, line -> {
                     (line.startsWith("exhibit:") ? err : out).println(line);
                     (line.startsWith("exhibit:") ? err : out).flush();
                 }));

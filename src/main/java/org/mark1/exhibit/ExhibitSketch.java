@@ -13,7 +13,7 @@ public final class ExhibitSketch extends PApplet {
 
     /** How the window runs. */
     public record Options(boolean kiosk, double speed, boolean fastest, int width, int height, long benchMillis,
-            Consumer<String> log) {
+            java.nio.file.Path screenshot, Consumer<String> log) {
     }
 
     private final Exhibit exhibit;
@@ -106,6 +106,9 @@ public final class ExhibitSketch extends PApplet {
                         benchFrames, elapsed / 1e9, benchFrames / (elapsed / 1e9), width, height,
                         drawNanos / 1e6 / benchFrames, longestDraw / 1e6);
                 options.log().accept(benchResult);
+                if (options.screenshot() != null) {
+                    save(options.screenshot().toAbsolutePath().toString()); // the window's own pixels
+                }
                 exit();
             }
         }

@@ -89,7 +89,7 @@ final class KnobView implements View {
         g.fill(Palette.LETTERING);
         g.textSize(14);
         g.textAlign(PConstants.CENTER, PConstants.TOP);
-        g.text(String.format(Locale.ROOT, "pot %d: %+d", spot, positions[spot]), Layout.LOUPE_X,
+        g.text(s.labels().get("pot", String.valueOf(spot), String.format(Locale.ROOT, "%+d", positions[spot])), Layout.LOUPE_X,
                 Layout.LOUPE_Y + Layout.LOUPE_R + 12);
         g.fill(Palette.LETTERING_DIM);
         g.textSize(12);
