@@ -42,6 +42,16 @@ public final class ExhibitCommand implements Callable<Integer> {
             description = "with --bench: save the window's last frame to this PNG before closing")
     java.nio.file.Path screenshot;
 
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "save the machine here every minute and restore it on start (default with --kiosk:"
+                    + " ~/.local/state/mark1/exhibit-state.json; 'none' to keep nothing)")
+    String state;
+
+    @Option(names = "--soak", paramLabel = "HOURS",
+            description = "no window: simulate HOURS of kiosk use (attract loop, a scripted visitor every 10 minutes)"
+                    + " and print the heap in use after each hour")
+    Integer soak;
+
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800", description = "window size (default: ${DEFAULT-VALUE})")
     String size;
 
@@ -57,6 +67,9 @@ public final class ExhibitCommand implements Callable<Integer> {
             throw new InputError("--screenshot is taken when --bench ends; add --bench SECONDS");
         }
         var s = choice.resolve();
+        if (soak != null) {
+            return soak(s);
+        }
         boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
         if (linux && System.getenv("DISPLAY") == null) {
             throw new InputError("no display to open a window on (DISPLAY is not set); use 'mark1 render' for frames without one");
@@ -66,13 +79,49 @@ public final class ExhibitCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         CountDownLatch closed = new CountDownLatch(1);
         ExhibitSketch sketch = new ExhibitSketch(new Exhibit(s, language), new ExhibitSketch.Options(kiosk, x, fastest,
-                wh[0], wh[1], bench == null ? 0 : bench * 1000L, screenshot, line -> {
+                wh[0], wh[1], bench == null ? 0 : bench * 1000L, screenshot, stateFile(), line -> {
                     (line.startsWith("exhibit:") ? err : out).println(line);
                     (line.startsWith("exhibit:") ? err : out).flush();
                 }));
         ExhibitSketch.open(sketch);
         closed.await(); // Processing ends the program when the window closes
         return 0;
+    }
+
+    private int soak(org.mark1.experiment.Scenario s) {
+        if (soak < 1 || soak > 1000) {
+            throw new InputError("--soak " + soak + " is out of range; allowed: 1 to 1000 hours");
+        }
+        var out = spec.commandLine().getOut();
+        out.printf("soak: %d hours of kiosk use, heap in use after a full collection:%n", soak);
+        long start = System.nanoTime();
+        var marks = org.mark1.exhibit.Soak.run(s, soak * 60, 60, m -> {
+            out.printf(java.util.Locale.ROOT, "  hour %3d: %7.1f MB   %,9d cards   %4d visitors%n", m.minute() / 60,
+                    m.heapMegabytes(), m.cards(), m.visitors());
+            out.flush();
+        });
+        double first = marks.get(0).heapMegabytes();
+        double last = marks.get(marks.size() - 1).heapMegabytes();
+        out.printf(java.util.Locale.ROOT, "heap after hour 1: %.1f MB, after hour %d: %.1f MB (%+.1f MB); %.0f s of wall time%n",
+                first, soak, last, last - first, (System.nanoTime() - start) / 1e9);
+        return 0;
+    }
+
+    /** Where the machine is kept: --state, else in kiosk mode the user's state folder, else nowhere. */
+    private java.nio.file.Path stateFile() {
+        if ("none".equals(state)) {
+            return null;
+        }
+        if (state != null) {
+            return java.nio.file.Path.of(state);
+        }
+        if (!kiosk) {
+            return null;
+        }
+        String xdg = System.getenv("XDG_STATE_HOME");
+        java.nio.file.Path base = xdg != null && !xdg.isBlank() ? java.nio.file.Path.of(xdg)
+                : java.nio.file.Path.of(System.getProperty("user.home"), ".local", "state");
+        return base.resolve("mark1").resolve("exhibit-state.json");
     }
 
     private static double parseSpeed(String text) {

@@ -14,8 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Draws the exhibit without a display: N frames, each MS of machine time after the last,",
             "as frame-0001.png ... and an animated exhibit.gif. Same scenario and seed, same bytes.",
-            "The picture in the README is made with:",
-            "  mark1 render --skip 600000 --frames 40 --every 150 --out docs/images/exhibit"})
+            "The pictures in docs/exhibit.md are made with the commands listed there."})
 public final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -52,6 +51,16 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "frames", description = "folder (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--prefix", paramLabel = "NAME", defaultValue = "exhibit",
+            description = "file names: NAME-0001.png ... and NAME.gif (default: ${DEFAULT-VALUE})")
+    String prefix;
+
+    @Option(names = "--no-png", description = "write only the GIF")
+    boolean noPng;
+
+    @Option(names = "--no-gif", description = "write only the PNG frames")
+    boolean noGif;
+
     @Override
     public Integer call() {
         if (frames < 1 || frames > 100_000) {
@@ -66,10 +75,18 @@ public final class RenderCommand implements Callable<Integer> {
         if (!(gifScale >= 0.1 && gifScale <= 1)) {
             throw new InputError("--gif-scale " + gifScale + " is out of range; allowed: 0.1 to 1");
         }
+        if (!prefix.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+            throw new InputError("--prefix '" + prefix + "' is not allowed; use 1-64 letters, digits, '.', '_' or '-'");
+        }
+        if (noPng && noGif) {
+            throw new InputError("--no-png with --no-gif would write nothing; drop one of them");
+        }
         var s = choice.resolve();
         var files = FrameRenderer.render(new FrameRenderer.Plan(s, language, view, visitor, frames, every * 1000, skip * 1000,
-                gifScale), out);
-        spec.commandLine().getOut().println("wrote " + (files.size() - 1) + " frames and " + files.get(files.size() - 1));
+                gifScale), new FrameRenderer.Output(out, prefix, !noPng, !noGif));
+        for (Path f : files) {
+            spec.commandLine().getOut().println("wrote " + f);
+        }
         return 0;
     }
 }

@@ -81,7 +81,7 @@ public final class Exhibit {
             kiosk.tick();
         }
         if (mode == Mode.MCP) {
-            mcp.frame();
+            mcp.advance(micros);
         }
         List<Event> events = demo.advance(micros);
         hear(events);

@@ -13,11 +13,12 @@ public final class ExhibitSketch extends PApplet {
 
     /** How the window runs. */
     public record Options(boolean kiosk, double speed, boolean fastest, int width, int height, long benchMillis,
-            java.nio.file.Path screenshot, Consumer<String> log) {
+            java.nio.file.Path screenshot, java.nio.file.Path state, Consumer<String> log) {
     }
 
     private final Exhibit exhibit;
     private final Options options;
+    private final Autosave autosave;
     private Scene scene;
     private float scale = 1;
     private float offsetX;
@@ -31,6 +32,10 @@ public final class ExhibitSketch extends PApplet {
     public ExhibitSketch(Exhibit exhibit, Options options) {
         this.exhibit = exhibit;
         this.options = options;
+        this.autosave = options.state() == null ? null : new Autosave(options.state(), options.log());
+        if (autosave != null) {
+            autosave.restoreInto(exhibit);
+        }
     }
 
     @Override
@@ -68,11 +73,29 @@ public final class ExhibitSketch extends PApplet {
             scale(scale);
             scene.paint(g, exhibit.still());
             popMatrix();
+            if (autosave != null) {
+                autosave.tick(exhibit, System.currentTimeMillis());
+            }
         } catch (RuntimeException e) {
-            options.log().accept("exhibit: a frame failed and the scene restarts: " + e);
-            exhibit.restart();
+            recover("a frame failed", e);
         }
         bench(System.nanoTime() - start);
+    }
+
+    /** Logs the fault with its stack trace and starts the scene again from the last saved machine. */
+    private void recover(String what, RuntimeException e) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        options.log().accept("exhibit: " + what + " and the scene restarts: " + trace);
+        try {
+            exhibit.restart();
+            if (autosave != null) {
+                autosave.restoreInto(exhibit);
+            }
+        } catch (RuntimeException again) {
+            options.log().accept("exhibit: the restart failed too, starting fresh: " + again);
+            exhibit.restart();
+        }
     }
 
     private void step() {
@@ -167,8 +190,7 @@ public final class ExhibitSketch extends PApplet {
                 exhibit.kiosk().draw(cell[0], cell[1]);
             }
         } catch (RuntimeException e) {
-            options.log().accept("exhibit: a touch failed and the scene restarts: " + e);
-            exhibit.restart();
+            recover("a touch failed", e);
         }
     }
 

@@ -66,14 +66,24 @@ public final class FrameRenderer {
             long everyMicros, long skipMicros, double gifScale) {
     }
 
+    /**
+     * Which files to write: {@code prefix}-0001.png ... (when {@code png}) and {@code prefix}.gif
+     * (when {@code gif}).
+     */
+    public record Output(Path dir, String prefix, boolean png, boolean gif) {
+    }
+
     /** Machine time between the scripted visitor's cards. */
     static final long VISITOR_EVERY = 10_000_000;
 
-    /**
-     * Renders the plan into {@code dir} as frame-0001.png ... and exhibit.gif (scaled by the plan's
-     * gifScale); returns the files written.
-     */
+    /** Renders the plan into {@code dir} as exhibit-0001.png ... and exhibit.gif; returns the files written. */
     public static List<Path> render(Plan plan, Path dir) {
+        return render(plan, new Output(dir, "exhibit", true, true));
+    }
+
+    /** Renders the plan as {@code out} says (the GIF scaled by the plan's gifScale); returns the files written. */
+    public static List<Path> render(Plan plan, Output out) {
+        Path dir = out.dir();
         Exhibit ex = new Exhibit(plan.scenario(), plan.language());
         ex.setMode(plan.view());
         FrameRenderer r = new FrameRenderer(ex);
@@ -86,16 +96,22 @@ public final class FrameRenderer {
         for (int i = 1; i <= plan.frames(); i++) {
             visiting.run(ex, everyMicros);
             BufferedImage img = r.paint();
-            Path file = dir.resolve(String.format(Locale.ROOT, "frame-%04d.png", i));
-            byte[] png = png(img);
-            AtomicFiles.write(file, out -> out.write(png));
-            written.add(file);
-            small.add(scaled(img, gifScale));
+            if (out.png()) {
+                Path file = dir.resolve(String.format(Locale.ROOT, "%s-%04d.png", out.prefix(), i));
+                byte[] png = png(img);
+                AtomicFiles.write(file, o -> o.write(png));
+                written.add(file);
+            }
+            if (out.gif()) {
+                small.add(scaled(img, gifScale));
+            }
         }
-        Path gif = dir.resolve("exhibit.gif");
-        byte[] bytes = GifWriter.write(small, (int) Math.max(20, Math.min(2000, everyMicros / 1000)));
-        AtomicFiles.write(gif, out -> out.write(bytes));
-        written.add(gif);
+        if (out.gif()) {
+            Path gif = dir.resolve(out.prefix() + ".gif");
+            byte[] bytes = GifWriter.write(small, (int) Math.max(20, Math.min(2000, everyMicros / 1000)));
+            AtomicFiles.write(gif, o -> o.write(bytes));
+            written.add(gif);
+        }
         return written;
     }
 

@@ -17,8 +17,8 @@ import org.mark1.mcp.Trace;
  */
 final class McpShow {
 
-    /** Frames per tick: two ticks a second at 60 frames a second [ours]. */
-    static final int FRAMES_PER_TICK = 30;
+    /** Machine time per tick: two ticks a second when the exhibit runs at real time [ours]. */
+    static final long TICK_MICROS = 500_000;
 
     /** One moment of the walk: the tick shown and the fraction of the way to the next (0 to 1). */
     record Moment(Net net, Trace trace, int tick, float phase, int[] column, int[] row, int columns) {
@@ -29,7 +29,7 @@ final class McpShow {
     private final int[] column;
     private final int[] row;
     private final int columns;
-    private long frames;
+    private long micros;
 
     McpShow(String name) {
         NetFile.Loaded loaded = ShippedNets.load(name);
@@ -67,13 +67,13 @@ final class McpShow {
         }
     }
 
-    void frame() {
-        frames++;
+    void advance(long by) {
+        micros = (micros + by) % (TICK_MICROS * trace.ticks());
     }
 
     Moment moment() {
-        int tick = (int) (frames / FRAMES_PER_TICK % trace.ticks());
-        float phase = (frames % FRAMES_PER_TICK) / (float) FRAMES_PER_TICK;
+        int tick = (int) (micros / TICK_MICROS);
+        float phase = (micros % TICK_MICROS) / (float) TICK_MICROS;
         return new Moment(net, trace, tick, phase, column, row, columns);
     }
 }

@@ -8,6 +8,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
 import org.mark1.event.Event;
 import org.mark1.machine.MachineConfig;
+import org.mark1.machine.MachineState;
 import org.mark1.machine.MarkOne;
 import org.mark1.machine.ReceptiveField;
 import org.mark1.machine.RandomStreams;
@@ -219,6 +220,28 @@ public final class Demonstration {
     private void waitingDrain() {
         waiting.clear();
         happened.clear();
+    }
+
+    /** What the machine has learned now: its pots where they stand at this instant, and its thresholds. */
+    public MachineState state() {
+        MachineSnapshot now = snapshot();
+        return new MachineState(machine.config().potSteps(), now.thresholds(), now.positions());
+    }
+
+    /**
+     * Brings back a saved state (pots and thresholds) after letting the machine come to rest; the
+     * deck and the cards go on as they were. The state must fit the machine ({@link MachineState#misfit}).
+     */
+    public void restore(MachineState state) {
+        session.finish();
+        waitingDrain();
+        state.restoreInto(machine);
+        clock = Math.max(clock, session.now());
+    }
+
+    /** Why {@code state} cannot be restored here, or null. */
+    public String misfit(MachineState state) {
+        return state.misfit(machine.config(), code.lamps());
     }
 
     /** Which deck the trainer now shows from. */
