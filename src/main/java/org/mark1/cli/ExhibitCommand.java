@@ -52,6 +52,11 @@ public final class ExhibitCommand implements Callable<Integer> {
                     + " and print the heap in use after each hour")
     Integer soak;
 
+    @Option(names = "--replay", paramLabel = "TRACE",
+            description = "play back a run's trace.jsonl (mark1 run --trace) instead of training live; the scenario"
+                    + " comes from the manifest.json beside it")
+    java.nio.file.Path replay;
+
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800", description = "window size (default: ${DEFAULT-VALUE})")
     String size;
 
@@ -62,6 +67,9 @@ public final class ExhibitCommand implements Callable<Integer> {
         int[] wh = parseSize(size);
         if (bench != null && (bench < 1 || bench > 3600)) {
             throw new InputError("--bench " + bench + " is out of range; allowed: 1 to 3600 seconds");
+        }
+        if (replay != null && (kiosk || soak != null || state != null)) {
+            throw new InputError("--replay plays a saved run: drop --kiosk, --soak and --state");
         }
         if (screenshot != null && bench == null) {
             throw new InputError("--screenshot is taken when --bench ends; add --bench SECONDS");
@@ -78,7 +86,7 @@ public final class ExhibitCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         CountDownLatch closed = new CountDownLatch(1);
-        ExhibitSketch sketch = new ExhibitSketch(new Exhibit(s, language), new ExhibitSketch.Options(kiosk, x, fastest,
+        ExhibitSketch sketch = new ExhibitSketch(exhibit(s), new ExhibitSketch.Options(kiosk, x, fastest,
                 wh[0], wh[1], bench == null ? 0 : bench * 1000L, screenshot, stateFile(), line -> {
                     (line.startsWith("exhibit:") ? err : out).println(line);
                     (line.startsWith("exhibit:") ? err : out).flush();
@@ -86,6 +94,13 @@ public final class ExhibitCommand implements Callable<Integer> {
         ExhibitSketch.open(sketch);
         closed.await(); // Processing ends the program when the window closes
         return 0;
+    }
+
+    private Exhibit exhibit(org.mark1.experiment.Scenario s) {
+        if (replay == null) {
+            return new Exhibit(s, language);
+        }
+        return new Exhibit(ReplayFiles.scenario(replay, s), org.mark1.event.Trace.read(replay), language);
     }
 
     private int soak(org.mark1.experiment.Scenario s) {

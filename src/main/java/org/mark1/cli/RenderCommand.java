@@ -48,6 +48,10 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--visitor", description = "the kiosk with a scripted visitor teaching a ring and a cross, a card every 10 s")
     boolean visitor;
 
+    @Option(names = "--replay", paramLabel = "TRACE",
+            description = "draw a run's saved trace.jsonl instead of training live (scenario from the manifest.json beside it)")
+    Path replay;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "frames", description = "folder (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -81,9 +85,16 @@ public final class RenderCommand implements Callable<Integer> {
         if (noPng && noGif) {
             throw new InputError("--no-png with --no-gif would write nothing; drop one of them");
         }
+        if (replay != null && visitor) {
+            throw new InputError("--visitor teaches a live machine; drop it or --replay");
+        }
         var s = choice.resolve();
-        var files = FrameRenderer.render(new FrameRenderer.Plan(s, language, view, visitor, frames, every * 1000, skip * 1000,
-                gifScale), new FrameRenderer.Output(out, prefix, !noPng, !noGif));
+        var trace = replay == null ? null : org.mark1.event.Trace.read(replay);
+        if (replay != null) {
+            s = ReplayFiles.scenario(replay, s);
+        }
+        var files = FrameRenderer.render(new FrameRenderer.Plan(s, trace, language, view, visitor, frames, every * 1000,
+                skip * 1000, gifScale), new FrameRenderer.Output(out, prefix, !noPng, !noGif));
         for (Path f : files) {
             spec.commandLine().getOut().println("wrote " + f);
         }

@@ -35,15 +35,24 @@ public final class Exhibit {
     private McpShow mcp;
     private Kiosk kiosk;
 
+    private final List<Event> trace;
+
     public Exhibit(Scenario scenario, Labels.Language language) {
+        this(scenario, null, language);
+    }
+
+    /** An exhibit that replays {@code trace} (a run's saved events) on the machine of {@code scenario}, or runs it live when null. */
+    public Exhibit(Scenario scenario, List<Event> trace, Labels.Language language) {
         this.scenario = scenario;
+        this.trace = trace == null ? null : List.copyOf(trace);
         this.labels = new Labels(language);
         restart();
     }
 
     /** Starts again from the scenario's fresh machine (after a fault, say). */
     public void restart() {
-        demo = Demonstration.of(scenario);
+        demo = trace == null ? Demonstration.of(scenario) : Demonstration.replay(scenario, trace);
+        kiosk = null;
         narrator = new Narrator(demo, labels);
         answer = null;
         spotlight = -1;

@@ -60,10 +60,10 @@ public final class FrameRenderer {
     /**
      * What to render: {@code frames} frames of {@code view}, {@code everyMicros} of machine time
      * apart after {@code skipMicros}; with {@code visitor}, the kiosk with a scripted visitor who
-     * teaches a card every 10 s of machine time.
+     * teaches a card every 10 s of machine time; with a {@code trace}, that saved run played back.
      */
-    public record Plan(Scenario scenario, Labels.Language language, Exhibit.Mode view, boolean visitor, int frames,
-            long everyMicros, long skipMicros, double gifScale) {
+    public record Plan(Scenario scenario, List<org.mark1.event.Event> trace, Labels.Language language, Exhibit.Mode view,
+            boolean visitor, int frames, long everyMicros, long skipMicros, double gifScale) {
     }
 
     /**
@@ -84,7 +84,7 @@ public final class FrameRenderer {
     /** Renders the plan as {@code out} says (the GIF scaled by the plan's gifScale); returns the files written. */
     public static List<Path> render(Plan plan, Output out) {
         Path dir = out.dir();
-        Exhibit ex = new Exhibit(plan.scenario(), plan.language());
+        Exhibit ex = new Exhibit(plan.scenario(), plan.trace(), plan.language());
         ex.setMode(plan.view());
         FrameRenderer r = new FrameRenderer(ex);
         Visiting visiting = new Visiting(plan.visitor() ? ex.kiosk() : null);

@@ -93,6 +93,7 @@ public final class Demonstration {
     private int nextRehearsal;
     private long clock;
     private long answered;
+    private TraceReplay replay;
 
     private Demonstration(Scenario s) {
         this.scenario = s;
@@ -115,6 +116,28 @@ public final class Demonstration {
     }
 
     /**
+     * A saved run played back instead of a live one: {@code events} (a run's trace) on the clock,
+     * on the machine of scenario {@code s} and its seed (its wiring and starting pots; a run that
+     * loaded other sheets replays with the seed's wiring). Nothing can be taught to a replay.
+     */
+    public static Demonstration replay(Scenario s, List<Event> events) {
+        Demonstration d = new Demonstration(s);
+        d.replay = new TraceReplay(events, d.machine);
+        return d;
+    }
+
+    /** Whether this plays back a saved trace. */
+    public boolean replaying() {
+        return replay != null;
+    }
+
+    private void live() {
+        if (replay != null) {
+            throw new IllegalStateException("a replay cannot be taught, reset or restored");
+        }
+    }
+
+    /**
      * Runs the machine {@code micros} of simulated time further, setting the deck's next card before
      * the camera whenever the machine is free; returns the events of that stretch, in order.
      */
@@ -124,6 +147,18 @@ public final class Demonstration {
         }
         long target = clock + micros;
         happened.clear();
+        if (replay != null) {
+            happened.addAll(replay.advance(target));
+            for (Event e : happened) {
+                if (e instanceof Event.RUnitsAnswered a) {
+                    answered++;
+                    curve.add(!a.correct());
+                }
+            }
+            showing = replay.card();
+            clock = target;
+            return List.copyOf(happened);
+        }
         while (true) {
             if (waiting.isEmpty() && session.nextSlot() <= target) {
                 Card next = nextCard();
@@ -183,6 +218,7 @@ public final class Demonstration {
      * class {@code cls}. It goes before the camera next, then joins the cards rehearsed.
      */
     public void teach(double[] light, int cls) {
+        live();
         if (light.length != machine.config().photocells()) {
             throw new IllegalArgumentException("a card has " + machine.config().photocells() + " cells, not " + light.length);
         }
@@ -205,6 +241,7 @@ public final class Demonstration {
      * come to rest first.
      */
     public void reset(Deck newDeck) {
+        live();
         session.finish();
         waitingDrain();
         for (int pot = 0; pot < initialPots.length; pot++) {
@@ -233,6 +270,7 @@ public final class Demonstration {
      * deck and the cards go on as they were. The state must fit the machine ({@link MachineState#misfit}).
      */
     public void restore(MachineState state) {
+        live();
         session.finish();
         waitingDrain();
         state.restoreInto(machine);
@@ -282,7 +320,7 @@ public final class Demonstration {
 
     /** The machine as seen now. */
     public MachineSnapshot snapshot() {
-        return session.snapshotAt(clock);
+        return replay != null ? replay.snapshot(clock) : session.snapshotAt(clock);
     }
 
     /** Simulated microseconds since the machine was switched on. */

@@ -168,7 +168,7 @@ class FramePixelsTest {
 
     @Test
     void theSamePlanRendersTheSameBytes(@TempDir Path dir) throws Exception {
-        var plan = new FrameRenderer.Plan(ScenarioLoader.find(ScenarioLoader.FLAGSHIP), Labels.Language.RU,
+        var plan = new FrameRenderer.Plan(ScenarioLoader.find(ScenarioLoader.FLAGSHIP), null, Labels.Language.RU,
                 Exhibit.Mode.MACHINE, true, 3, 400_000, 30_000_000, 0.25);
         List<Path> a = FrameRenderer.render(plan, dir.resolve("a"));
         List<Path> b = FrameRenderer.render(plan, dir.resolve("b"));

@@ -20,7 +20,8 @@ import org.mark1.training.MachineSnapshot;
  *       gives the same events and the same machine at the end;</li>
  *   <li>between events a turning pot is seen one motor step at a time, at the motor's step time;</li>
  *   <li>a card is shown every presentation time, and every answer reaches the learning curve;</li>
- *   <li>the running curve keeps a bounded number of points.</li>
+ *   <li>the running curve keeps a bounded number of points;</li>
+ *   <li>a replay of the run's events shows the same machine at every instant as the live run.</li>
  * </ol>
  */
 class DemonstrationTest {
@@ -119,5 +120,35 @@ class DemonstrationTest {
         assertEquals(4, p.length);
         assertEquals(1.0, p[3]);
         assertEquals(0.0, p[0]);
+    }
+
+    @Test
+    void aReplayShowsTheMachineAsItRan() {
+        Demonstration live = Demonstration.of(flagship());
+        List<Event> events = new ArrayList<>();
+        List<MachineSnapshot> seen = new ArrayList<>();
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(7);
+        long[] steps = new long[400];
+        for (int i = 0; i < steps.length; i++) {
+            steps[i] = 1 + rng.nextLong(400_000);
+            events.addAll(live.advance(steps[i]));
+            seen.add(live.snapshot());
+        }
+        Demonstration replay = Demonstration.replay(flagship(), events);
+        for (int i = 0; i < steps.length; i++) {
+            replay.advance(steps[i]);
+            MachineSnapshot a = seen.get(i);
+            MachineSnapshot b = replay.snapshot();
+            String at = "step " + i + " at " + a.time() + " us";
+            assertEquals(a.time(), b.time(), at);
+            assertEquals(a.trial(), b.trial(), at);
+            assertArrayEquals(a.lit(), b.lit(), at);
+            assertArrayEquals(a.active(), b.active(), at);
+            assertArrayEquals(a.positions(), b.positions(), at);
+            assertArrayEquals(a.thresholds(), b.thresholds(), at);
+            assertArrayEquals(a.lamps(), b.lamps(), at);
+            assertArrayEquals(a.turning(), b.turning(), at);
+        }
+        assertEquals(live.answered(), replay.answered());
     }
 }
