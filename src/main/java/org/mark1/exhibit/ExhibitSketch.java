@@ -27,6 +27,8 @@ public final class ExhibitSketch extends PApplet {
     private long benchFrames;
     private long drawNanos;
     private long longestDraw;
+    private long drawCpuNanos;
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     private volatile String benchResult;
 
     public ExhibitSketch(Exhibit exhibit, Options options) {
@@ -62,6 +64,7 @@ public final class ExhibitSketch extends PApplet {
     @Override
     public void draw() {
         long start = System.nanoTime();
+        long cpuStart = options.benchMillis() > 0 ? threads.getCurrentThreadCpuTime() : 0;
         try {
             step();
             scale = Math.min(width / (float) Layout.WIDTH, height / (float) Layout.HEIGHT);
@@ -79,7 +82,9 @@ public final class ExhibitSketch extends PApplet {
         } catch (RuntimeException e) {
             recover("a frame failed", e);
         }
-        bench(System.nanoTime() - start);
+        if (options.benchMillis() > 0) {
+            bench(System.nanoTime() - start, threads.getCurrentThreadCpuTime() - cpuStart);
+        }
     }
 
     /** Logs the fault with its stack trace and starts the scene again from the last saved machine. */
@@ -110,24 +115,24 @@ public final class ExhibitSketch extends PApplet {
     }
 
     /** Counts frames over a fixed wall-clock interval (not Processing's smoothed frameRate). */
-    private void bench(long drawn) {
-        if (options.benchMillis() <= 0) {
-            return;
-        }
+    private void bench(long drawn, long cpu) {
         if (frameCount == 60) { // let the JIT and the background layer settle first
             benchStart = System.nanoTime();
             benchFrames = 0;
         } else if (frameCount > 60) {
             benchFrames++;
             drawNanos += drawn;
+            drawCpuNanos += cpu;
             longestDraw = Math.max(longestDraw, drawn);
             long elapsed = System.nanoTime() - benchStart;
             if (elapsed >= options.benchMillis() * 1_000_000L) {
                 benchResult = String.format(java.util.Locale.ROOT,
-                        "%d frames in %.2f s: %.1f frames per second at %d x %d; draw() %.2f ms a frame on average,"
-                                + " %.2f ms at most",
+                        "%d frames in %.2f s: %.1f frames per second at %d x %d; draw() %.2f ms a frame on average"
+                                + " (%.2f ms of CPU time), %.2f ms at most; load average %.1f on %d cores",
                         benchFrames, elapsed / 1e9, benchFrames / (elapsed / 1e9), width, height,
-                        drawNanos / 1e6 / benchFrames, longestDraw / 1e6);
+                        drawNanos / 1e6 / benchFrames, drawCpuNanos / 1e6 / benchFrames, longestDraw / 1e6,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        Runtime.getRuntime().availableProcessors());
                 options.log().accept(benchResult);
                 if (options.screenshot() != null) {
                     save(options.screenshot().toAbsolutePath().toString()); // the window's own pixels
