@@ -45,28 +45,14 @@ public final class Demonstration {
     /** In the forgetting deck, one card in this many is a visitor's card, shown without teaching. */
     public static final int FORGETTING_EVERY = 4;
 
-    /** Most visitor cards kept for rehearsal (oldest dropped first). */
-    public static final int VISITOR_CARDS = 12;
     /** Points kept on the learning curve (oldest dropped first), so days of running use bounded memory. */
     public static final int CURVE_POINTS = 240;
     /** Answers per point of the running learning curve (our choice: a visitor sees a point every minute). */
     public static final int CURVE_BLOCK = 20;
-    /** Largest shift of a visitor's card, in photocells, when figures move. */
-    public static final int MOVE = 3;
 
-    private record Card(Presentation presentation, boolean learn, VisitorCard visitor) {
+    private record Card(Presentation presentation, boolean learn, VisitorDeck.Card visitor) {
         Card(Presentation presentation, boolean learn) {
             this(presentation, learn, null);
-        }
-    }
-
-    /** A card a visitor taught, and whether the machine answered it rightly the last time it was shown. */
-    private static final class VisitorCard {
-        final Presentation presentation;
-        Boolean right;
-
-        VisitorCard(Presentation presentation) {
-            this.presentation = presentation;
         }
     }
 
@@ -77,20 +63,17 @@ public final class Demonstration {
     private final List<Event> happened = new ArrayList<>();
     private final StimulusSet cards;
     private final UniformRandomProvider order;
-    private final UniformRandomProvider shifts;
     private final int[] sequence;
     private final int[] initialPots;
     private final int[] initialThresholds;
     private final Deque<Card> waiting = new ArrayDeque<>();
-    private final Deque<VisitorCard> visitorCards = new ArrayDeque<>();
+    private final VisitorDeck visitorCards;
     private final LearningCurve curve;
     private Presentation showing;
-    private VisitorCard showingVisitor;
+    private VisitorDeck.Card showingVisitor;
     private int forgettingTurn;
     private Deck deck = Deck.SCENARIO;
-    private boolean moving;
     private int nextCard;
-    private int nextRehearsal;
     private long clock;
     private long answered;
     private TraceReplay replay;
@@ -103,7 +86,7 @@ public final class Demonstration {
         this.session = new Session(machine, s.training().rule().create(s.machine().stepsPerReinforcement()), happened::add);
         this.cards = StimulusSet.draw(s, code, s.training().examplesPerClass(), streams.open(Stream.STIMULUS_JITTER));
         this.order = streams.open(Stream.PRESENTATION_ORDER);
-        this.shifts = new RandomStreams(s.seed() + 1).open(Stream.STIMULUS_JITTER);
+        this.visitorCards = new VisitorDeck(s.machine(), new RandomStreams(s.seed() + 1).open(Stream.STIMULUS_JITTER));
         this.sequence = PermutationSampler.natural(cards.size());
         this.initialPots = machine.pots().positions();
         this.initialThresholds = machine.responseUnits().thresholds();
@@ -198,12 +181,8 @@ public final class Demonstration {
         boolean visitorTurn = deck == Deck.VISITOR
                 || deck == Deck.FORGETTING && ++forgettingTurn % FORGETTING_EVERY == 0;
         if (visitorTurn) {
-            if (visitorCards.isEmpty()) {
-                return null;
-            }
-            List<VisitorCard> all = new ArrayList<>(visitorCards);
-            VisitorCard v = all.get(nextRehearsal++ % all.size());
-            return new Card(moving ? shifted(v.presentation) : v.presentation, deck == Deck.VISITOR, v);
+            VisitorDeck.Card v = visitorCards.next();
+            return v == null ? null : new Card(visitorCards.shown(v), deck == Deck.VISITOR, v);
         }
         if (nextCard == 0 && scenario.training().order() == Scenario.Order.SHUFFLED) {
             PermutationSampler.shuffle(order, sequence);
@@ -223,14 +202,9 @@ public final class Demonstration {
             throw new IllegalArgumentException("a card has " + machine.config().photocells() + " cells, not " + light.length);
         }
         Presentation p = new Presentation(code.className(cls), "drawn by a visitor", light.clone(), code.wanted(cls));
-        VisitorCard v = new VisitorCard(p);
-        visitorCards.addLast(v);
-        while (visitorCards.size() > VISITOR_CARDS) {
-            visitorCards.removeFirst();
-        }
+        VisitorDeck.Card v = visitorCards.add(p);
         deck = Deck.VISITOR;
-        nextRehearsal = visitorCards.size(); // the next rehearsal starts after the new card
-        Card card = new Card(moving ? shifted(p) : p, true, v);
+        Card card = new Card(visitorCards.shown(v), true, v);
         waiting.add(card);
         session.offer(card.presentation(), true);
     }
@@ -294,28 +268,11 @@ public final class Demonstration {
 
     /** Whether visitor cards are shifted at random each time they are shown (harder for the machine). */
     public void setMoving(boolean moving) {
-        this.moving = moving;
+        visitorCards.setMoving(moving);
     }
 
     public boolean moving() {
-        return moving;
-    }
-
-    private Presentation shifted(Presentation p) {
-        MachineConfig c = machine.config();
-        int dx = shifts.nextInt(2 * MOVE + 1) - MOVE;
-        int dy = shifts.nextInt(2 * MOVE + 1) - MOVE;
-        double[] out = new double[p.light().length];
-        for (int r = 0; r < c.rows(); r++) {
-            for (int col = 0; col < c.columns(); col++) {
-                int sr = r - dy;
-                int sc = col - dx;
-                if (sr >= 0 && sr < c.rows() && sc >= 0 && sc < c.columns()) {
-                    out[r * c.columns() + col] = p.light()[sr * c.columns() + sc];
-                }
-            }
-        }
-        return new Presentation(p.label(), p.description() + String.format(java.util.Locale.ROOT, " moved (%d, %d)", dx, dy), out, p.wanted());
+        return visitorCards.moving();
     }
 
     /** The machine as seen now. */
@@ -340,7 +297,7 @@ public final class Demonstration {
 
     /** Cards the visitor has taught that are kept for rehearsal. */
     public List<Presentation> visitorCards() {
-        return visitorCards.stream().map(v -> v.presentation).toList();
+        return visitorCards.presentations();
     }
 
     /**
@@ -348,23 +305,12 @@ public final class Demonstration {
      * {@code shown} counts the cards shown at least once.
      */
     public int[] visitorScore() {
-        int right = 0;
-        int shown = 0;
-        for (VisitorCard v : visitorCards) {
-            if (v.right != null) {
-                shown++;
-                right += v.right ? 1 : 0;
-            }
-        }
-        return new int[] {right, shown};
+        return visitorCards.score();
     }
 
     /** Light of {@code figure} drawn in the middle of the retina, {@code size} cells across (a card to pick). */
     public double[] figure(org.mark1.stimulus.Figure figure, double size) {
-        MachineConfig c = machine.config();
-        double x = (c.columns() - size) / 2;
-        double y = (c.rows() - size) / 2;
-        return new org.mark1.stimulus.Rasterizer(c.rows(), c.columns(), 8).light(figure.outline(x, y, size));
+        return VisitorDeck.figure(machine.config(), figure, size);
     }
 
     public LearningCurve curve() {
