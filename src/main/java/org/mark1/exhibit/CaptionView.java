@@ -19,7 +19,7 @@ final class CaptionView implements View {
         g.text(labels.get("subtitle"), 36 + w, 40);
         g.noStroke();
         g.fill(Palette.BEZEL);
-        g.rect(Layout.CAPTION.x(), Layout.CAPTION.y(), Layout.CAPTION.w(), Layout.CAPTION.h(), 6);
+        g.rect(PanelGeometry.CAPTION.x(), PanelGeometry.CAPTION.y(), PanelGeometry.CAPTION.w(), PanelGeometry.CAPTION.h(), 6);
     }
 
     @Override
@@ -28,15 +28,15 @@ final class CaptionView implements View {
         g.textAlign(PConstants.RIGHT, PConstants.BASELINE);
         g.textSize(16);
         g.text(s.labels().get("trial", s.machine().trial() + 1) + "     " + s.labels().get("clock", clock(s.machine().time())),
-                Layout.WIDTH - 20, 40);
+                PanelGeometry.WIDTH - 20, 40);
         Caption c = s.caption();
         g.textAlign(PConstants.LEFT, PConstants.TOP);
         g.fill(Palette.LETTERING);
         g.textSize(24);
-        g.text(c.line(), Layout.CAPTION.x() + 16, Layout.CAPTION.y() + 10);
+        g.text(c.line(), PanelGeometry.CAPTION.x() + 16, PanelGeometry.CAPTION.y() + 10);
         g.fill(Palette.LETTERING_DIM);
         g.textSize(15);
-        g.text(c.detail(), Layout.CAPTION.x() + 16, Layout.CAPTION.y() + 46);
+        g.text(c.detail(), PanelGeometry.CAPTION.x() + 16, PanelGeometry.CAPTION.y() + 46);
     }
 
     /** Simulated time as h:mm:ss.s. */

@@ -7,14 +7,14 @@ import processing.core.PGraphics;
 /** The learning curve so far: the share of wrong answers per block of cards, oldest at left. */
 final class CurveView implements View {
 
-    private static final float X = Layout.CURVE.x() + 44;
-    private static final float Y = Layout.CURVE.y() + 36;
-    private static final float W = Layout.CURVE.w() - 60;
-    private static final float H = Layout.CURVE.h() - 70;
+    private static final float X = PanelGeometry.CURVE.x() + 44;
+    private static final float Y = PanelGeometry.CURVE.y() + 36;
+    private static final float W = PanelGeometry.CURVE.w() - 60;
+    private static final float H = PanelGeometry.CURVE.h() - 70;
 
     @Override
     public void paintStatic(PGraphics g, Labels labels) {
-        Panels.plate(g, Layout.CURVE, "");
+        Panels.plate(g, PanelGeometry.CURVE, "");
         g.stroke(Palette.PANEL_EDGE);
         g.strokeWeight(1);
         g.fill(Palette.LETTERING_DIM);
@@ -29,7 +29,7 @@ final class CurveView implements View {
 
     @Override
     public void paint(PGraphics g, Still s) {
-        Panels.title(g, Layout.CURVE, s.labels().get("panel.curve", s.block()));
+        Panels.title(g, PanelGeometry.CURVE, s.labels().get("panel.curve", s.block()));
         double[] p = s.curve();
         int span = Math.max(20, p.length);
         g.noFill();

@@ -67,9 +67,9 @@ public final class ExhibitSketch extends PApplet {
         long cpuStart = options.benchMillis() > 0 ? threads.getCurrentThreadCpuTime() : 0;
         try {
             step();
-            scale = Math.min(width / (float) Layout.WIDTH, height / (float) Layout.HEIGHT);
-            offsetX = (width - Layout.WIDTH * scale) / 2;
-            offsetY = (height - Layout.HEIGHT * scale) / 2;
+            scale = Math.min(width / (float) PanelGeometry.WIDTH, height / (float) PanelGeometry.HEIGHT);
+            offsetX = (width - PanelGeometry.WIDTH * scale) / 2;
+            offsetY = (height - PanelGeometry.HEIGHT * scale) / 2;
             background(Palette.ROOM);
             pushMatrix();
             translate(offsetX, offsetY);

@@ -32,7 +32,7 @@ public final class FrameRenderer {
         PApplet parent = new PApplet(); // never started: it only lends createGraphics
         var c = exhibit.demonstration().config();
         this.scene = new Scene(parent, c.rows(), c.columns(), c.associationUnits(), exhibit.demonstration().lamps());
-        this.canvas = Offscreen.canvas(parent, Layout.WIDTH, Layout.HEIGHT);
+        this.canvas = Offscreen.canvas(parent, PanelGeometry.WIDTH, PanelGeometry.HEIGHT);
         canvas.smooth(4);
     }
 
@@ -52,8 +52,8 @@ public final class FrameRenderer {
         scene.paint(canvas, exhibit.still());
         canvas.endDraw();
         canvas.loadPixels();
-        BufferedImage img = new BufferedImage(Layout.WIDTH, Layout.HEIGHT, BufferedImage.TYPE_INT_RGB);
-        img.setRGB(0, 0, Layout.WIDTH, Layout.HEIGHT, canvas.pixels, 0, Layout.WIDTH);
+        BufferedImage img = new BufferedImage(PanelGeometry.WIDTH, PanelGeometry.HEIGHT, BufferedImage.TYPE_INT_RGB);
+        img.setRGB(0, 0, PanelGeometry.WIDTH, PanelGeometry.HEIGHT, canvas.pixels, 0, PanelGeometry.WIDTH);
         return img;
     }
 

@@ -40,9 +40,9 @@ final class KioskView implements View {
 
     /** The retina cell under the canvas point as {row, column}, or null. */
     static int[] cell(float x, float y, int rows, int columns) {
-        float pitch = Layout.retinaPitch(Math.max(rows, columns));
-        int c = (int) Math.floor((x - Layout.RETINA_X) / pitch);
-        int r = (int) Math.floor((y - Layout.RETINA_Y) / pitch);
+        float pitch = PanelGeometry.retinaPitch(Math.max(rows, columns));
+        int c = (int) Math.floor((x - PanelGeometry.RETINA_X) / pitch);
+        int r = (int) Math.floor((y - PanelGeometry.RETINA_Y) / pitch);
         return r < 0 || r >= rows || c < 0 || c >= columns ? null : new int[] {r, c};
     }
 
@@ -55,7 +55,7 @@ final class KioskView implements View {
         Labels l = s.labels();
         g.noStroke();
         g.fill(Palette.PANEL);
-        g.rect(Layout.CURVE.x(), Layout.CURVE.y(), Layout.CURVE.w(), Layout.CURVE.h(), 6);
+        g.rect(PanelGeometry.CURVE.x(), PanelGeometry.CURVE.y(), PanelGeometry.CURVE.w(), PanelGeometry.CURVE.h(), 6);
         for (Button b : BUTTONS) {
             boolean on = b.action() == Kiosk.Action.MOVING && k.moving() || b.action() == Kiosk.Action.FORGET && k.forgetting();
             button(g, b.box(), label(l, b.action(), k), on, b.action() == Kiosk.Action.TEACH_A || b.action() == Kiosk.Action.TEACH_B);
@@ -66,14 +66,14 @@ final class KioskView implements View {
         g.fill(Palette.LETTERING);
         float y = LampView.lampY(0, 1) + 90;
         if (!k.visitor()) {
-            g.text(l.get("kiosk.invite"), Layout.LAMPS.x() + 20, y, Layout.LAMPS.w() - 40, 80);
+            g.text(l.get("kiosk.invite"), PanelGeometry.LAMPS.x() + 20, y, PanelGeometry.LAMPS.w() - 40, 80);
         } else if (k.score()[1] > 0) {
             g.textSize(20);
-            g.text(l.get("kiosk.score", k.score()[0], k.score()[1]), Layout.LAMPS.x() + 20, y);
+            g.text(l.get("kiosk.score", k.score()[0], k.score()[1]), PanelGeometry.LAMPS.x() + 20, y);
             if (k.forgetting()) {
                 g.textSize(14);
                 g.fill(Palette.LETTERING_DIM);
-                g.text(l.get("kiosk.forget.caption"), Layout.LAMPS.x() + 20, y + 32, Layout.LAMPS.w() - 40, 60);
+                g.text(l.get("kiosk.forget.caption"), PanelGeometry.LAMPS.x() + 20, y + 32, PanelGeometry.LAMPS.w() - 40, 60);
             }
         }
     }
@@ -107,12 +107,12 @@ final class KioskView implements View {
 
     /** The visitor's strokes: pale squares over the retina and on the card. */
     private static void drawing(PGraphics g, double[] d, int rows, int columns) {
-        float pitch = Layout.retinaPitch(Math.max(rows, columns));
+        float pitch = PanelGeometry.retinaPitch(Math.max(rows, columns));
         g.noStroke();
         g.fill(0x66F4F0E6);
         for (int i = 0; i < d.length; i++) {
             if (d[i] > 0) {
-                g.rect(Layout.RETINA_X + (i % columns) * pitch, Layout.RETINA_Y + (i / columns) * pitch, pitch, pitch);
+                g.rect(PanelGeometry.RETINA_X + (i % columns) * pitch, PanelGeometry.RETINA_Y + (i / columns) * pitch, pitch, pitch);
             }
         }
     }

@@ -25,38 +25,38 @@ final class KnobView implements View {
 
     @Override
     public void paintStatic(PGraphics g, Labels labels) {
-        Panels.plate(g, Layout.KNOBS, labels.get("panel.knobs"));
-        float d = Layout.KNOB_CELL * 0.86f;
+        Panels.plate(g, PanelGeometry.KNOBS, labels.get("panel.knobs"));
+        float d = PanelGeometry.KNOB_CELL * 0.86f;
         g.strokeWeight(1);
         g.stroke(Palette.DIAL_RIM);
         g.fill(Palette.DIAL_FACE);
         for (int p = 0; p < pots; p++) {
-            g.ellipse(Layout.knobX(p), Layout.knobY(p), d, d);
+            g.ellipse(PanelGeometry.knobX(p), PanelGeometry.knobY(p), d, d);
         }
         loupeFace(g);
     }
 
     private static void loupeFace(PGraphics g) {
-        float r = Layout.LOUPE_R;
+        float r = PanelGeometry.LOUPE_R;
         g.noStroke();
         g.fill(Palette.BEZEL);
-        g.ellipse(Layout.LOUPE_X, Layout.LOUPE_Y, 2 * r + 16, 2 * r + 16);
+        g.ellipse(PanelGeometry.LOUPE_X, PanelGeometry.LOUPE_Y, 2 * r + 16, 2 * r + 16);
         g.fill(Palette.DIAL_FACE);
-        g.ellipse(Layout.LOUPE_X, Layout.LOUPE_Y, 2 * r, 2 * r);
+        g.ellipse(PanelGeometry.LOUPE_X, PanelGeometry.LOUPE_Y, 2 * r, 2 * r);
         g.stroke(Palette.DIAL_TICK);
         for (int k = -20; k <= 20; k++) {
-            float a = Layout.SWEEP / 2 * k / 20f;
+            float a = PanelGeometry.SWEEP / 2 * k / 20f;
             float inner = r * (k % 5 == 0 ? 0.78f : 0.86f);
             g.strokeWeight(k % 5 == 0 ? 2 : 1);
-            g.line(Layout.LOUPE_X + inner * (float) Math.sin(a), Layout.LOUPE_Y - inner * (float) Math.cos(a),
-                    Layout.LOUPE_X + r * 0.94f * (float) Math.sin(a), Layout.LOUPE_Y - r * 0.94f * (float) Math.cos(a));
+            g.line(PanelGeometry.LOUPE_X + inner * (float) Math.sin(a), PanelGeometry.LOUPE_Y - inner * (float) Math.cos(a),
+                    PanelGeometry.LOUPE_X + r * 0.94f * (float) Math.sin(a), PanelGeometry.LOUPE_Y - r * 0.94f * (float) Math.cos(a));
         }
         g.fill(Palette.DIAL_TICK);
         g.textSize(12);
         g.textAlign(PConstants.CENTER, PConstants.CENTER);
-        g.text("−", Layout.LOUPE_X - r * 0.42f, Layout.LOUPE_Y + r * 0.62f);
-        g.text("+", Layout.LOUPE_X + r * 0.42f, Layout.LOUPE_Y + r * 0.62f);
-        g.text("0", Layout.LOUPE_X, Layout.LOUPE_Y - r * 0.62f);
+        g.text("−", PanelGeometry.LOUPE_X - r * 0.42f, PanelGeometry.LOUPE_Y + r * 0.62f);
+        g.text("+", PanelGeometry.LOUPE_X + r * 0.42f, PanelGeometry.LOUPE_Y + r * 0.62f);
+        g.text("0", PanelGeometry.LOUPE_X, PanelGeometry.LOUPE_Y - r * 0.62f);
     }
 
     @Override
@@ -72,46 +72,46 @@ final class KnobView implements View {
             paintedPositions = positions;
             paintedTurning = s.machine().turning();
         }
-        Blit.image(g, pointers, Layout.KNOB_X, Layout.KNOB_Y);
+        Blit.image(g, pointers, PanelGeometry.KNOB_X, PanelGeometry.KNOB_Y);
         int spot = s.spotlight() >= 0 ? s.spotlight() : s.unit();
         g.noFill();
         g.stroke(Palette.LAMP_ON);
         g.strokeWeight(2);
-        g.ellipse(Layout.knobX(spot), Layout.knobY(spot), Layout.KNOB_CELL * 1.3f, Layout.KNOB_CELL * 1.3f);
-        float a = Layout.pointerAngle(positions[spot], s.potLimit());
-        float r = Layout.LOUPE_R * 0.8f;
+        g.ellipse(PanelGeometry.knobX(spot), PanelGeometry.knobY(spot), PanelGeometry.KNOB_CELL * 1.3f, PanelGeometry.KNOB_CELL * 1.3f);
+        float a = PanelGeometry.pointerAngle(positions[spot], s.potLimit());
+        float r = PanelGeometry.LOUPE_R * 0.8f;
         g.stroke(turning[spot] ? Palette.POINTER_TURNING : Palette.POINTER);
         g.strokeWeight(5);
-        g.line(Layout.LOUPE_X, Layout.LOUPE_Y, Layout.LOUPE_X + r * (float) Math.sin(a), Layout.LOUPE_Y - r * (float) Math.cos(a));
+        g.line(PanelGeometry.LOUPE_X, PanelGeometry.LOUPE_Y, PanelGeometry.LOUPE_X + r * (float) Math.sin(a), PanelGeometry.LOUPE_Y - r * (float) Math.cos(a));
         g.noStroke();
         g.fill(Palette.POINTER);
-        g.ellipse(Layout.LOUPE_X, Layout.LOUPE_Y, 16, 16);
+        g.ellipse(PanelGeometry.LOUPE_X, PanelGeometry.LOUPE_Y, 16, 16);
         g.fill(Palette.LETTERING);
         g.textSize(14);
         g.textAlign(PConstants.CENTER, PConstants.TOP);
-        g.text(s.labels().get("pot", String.valueOf(spot), String.format(Locale.ROOT, "%+d", positions[spot])), Layout.LOUPE_X,
-                Layout.LOUPE_Y + Layout.LOUPE_R + 12);
+        g.text(s.labels().get("pot", String.valueOf(spot), String.format(Locale.ROOT, "%+d", positions[spot])), PanelGeometry.LOUPE_X,
+                PanelGeometry.LOUPE_Y + PanelGeometry.LOUPE_R + 12);
         g.fill(Palette.LETTERING_DIM);
         g.textSize(12);
         g.textAlign(PConstants.RIGHT, PConstants.TOP);
-        g.text(s.labels().get("turning", s.machine().turning().length), Layout.KNOBS.right() - 10, Layout.KNOBS.y() + 7);
+        g.text(s.labels().get("turning", s.machine().turning().length), PanelGeometry.KNOBS.right() - 10, PanelGeometry.KNOBS.y() + 7);
     }
 
     /** All pointers, on a transparent layer whose corner is the knob grid's. */
     private static java.awt.image.BufferedImage paintPointers(PGraphics parentCanvas, int[] positions, boolean[] turning,
             int limit) {
-        int rows = (positions.length + Layout.KNOB_COLUMNS - 1) / Layout.KNOB_COLUMNS;
-        PGraphics c = Offscreen.canvas(parentCanvas.parent, (int) (Layout.KNOB_COLUMNS * Layout.KNOB_CELL) + 2,
-                (int) (rows * Layout.KNOB_CELL) + 2);
+        int rows = (positions.length + PanelGeometry.KNOB_COLUMNS - 1) / PanelGeometry.KNOB_COLUMNS;
+        PGraphics c = Offscreen.canvas(parentCanvas.parent, (int) (PanelGeometry.KNOB_COLUMNS * PanelGeometry.KNOB_CELL) + 2,
+                (int) (rows * PanelGeometry.KNOB_CELL) + 2);
         c.smooth(4);
         c.beginDraw();
         c.clear();
-        float len = Layout.KNOB_CELL * 0.4f;
+        float len = PanelGeometry.KNOB_CELL * 0.4f;
         c.strokeWeight(1.6f);
         for (int p = 0; p < positions.length; p++) {
-            float a = Layout.pointerAngle(positions[p], limit);
-            float x = Layout.knobX(p) - Layout.KNOB_X;
-            float y = Layout.knobY(p) - Layout.KNOB_Y;
+            float a = PanelGeometry.pointerAngle(positions[p], limit);
+            float x = PanelGeometry.knobX(p) - PanelGeometry.KNOB_X;
+            float y = PanelGeometry.knobY(p) - PanelGeometry.KNOB_Y;
             c.stroke(turning[p] ? Palette.POINTER_TURNING : Palette.POINTER);
             c.line(x, y, x + len * (float) Math.sin(a), y - len * (float) Math.cos(a));
         }
@@ -121,9 +121,9 @@ final class KnobView implements View {
 
     /** The pot under the point (x, y) of the canvas, or -1. */
     static int at(float x, float y, int pots) {
-        int col = (int) Math.floor((x - Layout.KNOB_X) / Layout.KNOB_CELL);
-        int row = (int) Math.floor((y - Layout.KNOB_Y) / Layout.KNOB_CELL);
-        int p = row * Layout.KNOB_COLUMNS + col;
-        return col < 0 || col >= Layout.KNOB_COLUMNS || row < 0 || p >= pots ? -1 : p;
+        int col = (int) Math.floor((x - PanelGeometry.KNOB_X) / PanelGeometry.KNOB_CELL);
+        int row = (int) Math.floor((y - PanelGeometry.KNOB_Y) / PanelGeometry.KNOB_CELL);
+        int p = row * PanelGeometry.KNOB_COLUMNS + col;
+        return col < 0 || col >= PanelGeometry.KNOB_COLUMNS || row < 0 || p >= pots ? -1 : p;
     }
 }

@@ -11,9 +11,9 @@ import processing.core.PGraphics;
  */
 final class LampView implements View {
 
-    static final float LAMP_X = Layout.LAMPS.x() + 56;
-    static final float WANT_X = Layout.LAMPS.x() + 120;
-    static final float METER_X = Layout.LAMPS.x() + 160;
+    static final float LAMP_X = PanelGeometry.LAMPS.x() + 56;
+    static final float WANT_X = PanelGeometry.LAMPS.x() + 120;
+    static final float METER_X = PanelGeometry.LAMPS.x() + 160;
     static final float METER_W = 180;
 
     private final int lamps;
@@ -31,16 +31,16 @@ final class LampView implements View {
     }
 
     static float lampY(int r, int lamps) {
-        return Layout.LAMPS.y() + 70 + r * pitch(lamps);
+        return PanelGeometry.LAMPS.y() + 70 + r * pitch(lamps);
     }
 
     @Override
     public void paintStatic(PGraphics g, Labels labels) {
-        Panels.plate(g, Layout.LAMPS, labels.get("panel.lamps"));
+        Panels.plate(g, PanelGeometry.LAMPS, labels.get("panel.lamps"));
         g.fill(Palette.LETTERING_DIM);
         g.textSize(11);
         g.textAlign(PConstants.CENTER, PConstants.TOP);
-        g.text(labels.get("wanted"), WANT_X, Layout.LAMPS.y() + 30);
+        g.text(labels.get("wanted"), WANT_X, PanelGeometry.LAMPS.y() + 30);
         float d = diameter(lamps);
         for (int r = 0; r < lamps; r++) {
             g.noStroke();
@@ -81,12 +81,12 @@ final class LampView implements View {
             g.textAlign(PConstants.LEFT, PConstants.BOTTOM);
             g.textSize(40);
             g.fill(a.correct() ? Palette.RIGHT : Palette.WRONG);
-            g.text(a.correct() ? "✓" : "✗", Layout.LAMPS.x() + 20, Layout.LAMPS.bottom() - 14);
+            g.text(a.correct() ? "✓" : "✗", PanelGeometry.LAMPS.x() + 20, PanelGeometry.LAMPS.bottom() - 14);
             g.textSize(18);
             g.fill(Palette.LETTERING);
-            g.text(s.labels().get("said") + ": " + s.said(), Layout.LAMPS.x() + 70, Layout.LAMPS.bottom() - 42);
+            g.text(s.labels().get("said") + ": " + s.said(), PanelGeometry.LAMPS.x() + 70, PanelGeometry.LAMPS.bottom() - 42);
             g.fill(Palette.LETTERING_DIM);
-            g.text(s.labels().get("wanted") + ": " + s.wantedName(), Layout.LAMPS.x() + 70, Layout.LAMPS.bottom() - 16);
+            g.text(s.labels().get("wanted") + ": " + s.wantedName(), PanelGeometry.LAMPS.x() + 70, PanelGeometry.LAMPS.bottom() - 16);
         }
     }
 

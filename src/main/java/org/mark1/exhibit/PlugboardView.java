@@ -12,14 +12,14 @@ import processing.core.PGraphics;
 final class PlugboardView implements View {
 
     static final float PITCH = 12;
-    static final float FIELD_X = Layout.PLUGBOARD.x() + 30;
-    static final float FIELD_Y = Layout.PLUGBOARD.y() + 34;
-    static final float PLUG_X = Layout.PLUGBOARD.x() + Layout.PLUGBOARD.w() / 2;
-    static final float PLUG_Y = Layout.PLUGBOARD.y() + 318;
+    static final float FIELD_X = PanelGeometry.PLUGBOARD.x() + 30;
+    static final float FIELD_Y = PanelGeometry.PLUGBOARD.y() + 34;
+    static final float PLUG_X = PanelGeometry.PLUGBOARD.x() + PanelGeometry.PLUGBOARD.w() / 2;
+    static final float PLUG_Y = PanelGeometry.PLUGBOARD.y() + 318;
 
     private final int rows;
     private final int columns;
-    private final LayerCache wires = new LayerCache(Layout.PLUGBOARD);
+    private final LayerCache wires = new LayerCache(PanelGeometry.PLUGBOARD);
 
     PlugboardView(int rows, int columns) {
         this.rows = rows;
@@ -28,14 +28,14 @@ final class PlugboardView implements View {
 
     @Override
     public void paintStatic(PGraphics g, Labels labels) {
-        Panels.plate(g, Layout.PLUGBOARD, "");
+        Panels.plate(g, PanelGeometry.PLUGBOARD, "");
         g.noStroke();
         g.fill(0xFF232523);
         g.rect(FIELD_X - 6, FIELD_Y - 6, 20 * PITCH + 12, 20 * PITCH + 12, 3);
         g.fill(Palette.LETTERING_DIM);
         g.textSize(11);
         g.textAlign(PConstants.CENTER, PConstants.BOTTOM);
-        g.text(labels.get("panel.plugboard.legend"), PLUG_X, Layout.PLUGBOARD.bottom() - 4);
+        g.text(labels.get("panel.plugboard.legend"), PLUG_X, PanelGeometry.PLUGBOARD.bottom() - 4);
         g.fill(Palette.JACK);
         float pitch = PITCH * 20 / Math.max(rows, columns);
         for (int i = 0; i < rows * columns; i++) {
@@ -45,7 +45,7 @@ final class PlugboardView implements View {
 
     @Override
     public void paint(PGraphics g, Still s) {
-        Panels.title(g, Layout.PLUGBOARD, s.labels().get("panel.plugboard", s.unit()));
+        Panels.title(g, PanelGeometry.PLUGBOARD, s.labels().get("panel.plugboard", s.unit()));
         String key = s.unit() + java.util.Arrays.toString(s.machine().lit());
         wires.paint(g, key, c -> paintWires(c, s));
         Panels.lamp(g, PLUG_X, PLUG_Y, 16, s.active(s.unit()));

@@ -20,17 +20,17 @@ final class RetinaView implements View {
 
     @Override
     public void paintStatic(PGraphics g, Labels labels) {
-        Panels.plate(g, Layout.RETINA, labels.get("panel.retina"));
+        Panels.plate(g, PanelGeometry.RETINA, labels.get("panel.retina"));
         g.fill(Palette.LETTERING_DIM);
         g.textAlign(PConstants.LEFT, PConstants.TOP);
         g.textSize(11);
-        g.text(labels.get("panel.camera"), Layout.CARD.right() + 10, Layout.CARD.y());
+        g.text(labels.get("panel.camera"), PanelGeometry.CARD.right() + 10, PanelGeometry.CARD.y());
         g.noStroke();
         g.fill(Palette.BEZEL);
-        g.rect(Layout.RETINA_X - 6, Layout.RETINA_Y - 6, 20 * Layout.RETINA_CELL + 12, 20 * Layout.RETINA_CELL + 12, 4);
+        g.rect(PanelGeometry.RETINA_X - 6, PanelGeometry.RETINA_Y - 6, 20 * PanelGeometry.RETINA_CELL + 12, 20 * PanelGeometry.RETINA_CELL + 12, 4);
         int side = Math.max(rows, columns);
         for (int i = 0; i < rows * columns; i++) {
-            Panels.lamp(g, Layout.retinaX(i, columns, side), Layout.retinaY(i, columns, side), Layout.retinaPitch(side) * 0.72f, false);
+            Panels.lamp(g, PanelGeometry.retinaX(i, columns, side), PanelGeometry.retinaY(i, columns, side), PanelGeometry.retinaPitch(side) * 0.72f, false);
         }
     }
 
@@ -38,14 +38,14 @@ final class RetinaView implements View {
     public void paint(PGraphics g, Still s) {
         paintCard(g, s.card(), rows, columns);
         int side = Math.max(rows, columns);
-        float d = Layout.retinaPitch(side) * 0.72f;
+        float d = PanelGeometry.retinaPitch(side) * 0.72f;
         for (int i : s.machine().lit()) {
-            Panels.lamp(g, Layout.retinaX(i, columns, side), Layout.retinaY(i, columns, side), d, true);
+            Panels.lamp(g, PanelGeometry.retinaX(i, columns, side), PanelGeometry.retinaY(i, columns, side), d, true);
         }
     }
 
     private static void paintCard(PGraphics g, double[] light, int rows, int columns) {
-        Box b = Layout.CARD;
+        Box b = PanelGeometry.CARD;
         g.noStroke();
         g.fill(Palette.JACK);
         g.rect(b.x(), b.y(), b.w(), b.h());

@@ -52,13 +52,13 @@ final class Scene {
     private void paintOver(PGraphics g, Still s, View v) {
         g.noStroke();
         g.fill(Palette.ROOM);
-        g.rect(0, 56, Layout.WIDTH, Layout.CAPTION.y() - 60);
+        g.rect(0, 56, PanelGeometry.WIDTH, PanelGeometry.CAPTION.y() - 60);
         v.paint(g, s);
         views.get(0).paint(g, s); // the caption and the clock stay
     }
 
     private java.awt.image.BufferedImage background(Labels labels) {
-        PGraphics b = Offscreen.canvas(parent, Layout.WIDTH, Layout.HEIGHT);
+        PGraphics b = Offscreen.canvas(parent, PanelGeometry.WIDTH, PanelGeometry.HEIGHT);
         b.smooth(4);
         b.beginDraw();
         b.textFont(font);

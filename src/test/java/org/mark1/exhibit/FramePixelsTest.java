@@ -52,7 +52,7 @@ class FramePixelsTest {
                 lit[c] = true;
             }
             for (int i = 0; i < 400; i++) {
-                int b = brightness(img, Layout.retinaX(i, 20, 20), Layout.retinaY(i, 20, 20));
+                int b = brightness(img, PanelGeometry.retinaX(i, 20, 20), PanelGeometry.retinaY(i, 20, 20));
                 assertEquals(lit[i], b > 450, "cell " + i + " brightness " + b + " at frame " + frame);
                 checked++;
             }
@@ -68,8 +68,8 @@ class FramePixelsTest {
         int lowest = Integer.MAX_VALUE;
         int highest = Integer.MIN_VALUE;
         for (int p = 0; p < positions.length; p++) {
-            double expected = Layout.pointerAngle(positions[p], 100);
-            double found = darkestDirection(img, Layout.knobX(p), Layout.knobY(p), Layout.KNOB_CELL * 0.28);
+            double expected = PanelGeometry.pointerAngle(positions[p], 100);
+            double found = darkestDirection(img, PanelGeometry.knobX(p), PanelGeometry.knobY(p), PanelGeometry.KNOB_CELL * 0.28);
             double diff = Math.abs(Math.IEEEremainder(found - expected, 2 * Math.PI));
             assertTrue(diff < Math.toRadians(10), "pot " + p + " at " + positions[p] + ": pointer at "
                     + Math.toDegrees(found) + " deg, expected " + Math.toDegrees(expected));
@@ -90,8 +90,8 @@ class FramePixelsTest {
                 continue;
             }
             int position = s.machine().positions()[s.spotlight()];
-            double expected = Layout.pointerAngle(position, 100);
-            double found = darkestDirection(img, Layout.LOUPE_X, Layout.LOUPE_Y, Layout.LOUPE_R * 0.45); // inside the "0" lettered at 0.62 R
+            double expected = PanelGeometry.pointerAngle(position, 100);
+            double found = darkestDirection(img, PanelGeometry.LOUPE_X, PanelGeometry.LOUPE_Y, PanelGeometry.LOUPE_R * 0.45); // inside the "0" lettered at 0.62 R
             double diff = Math.abs(Math.IEEEremainder(found - expected, 2 * Math.PI));
             assertTrue(diff <= Math.toRadians(1.35), "pot " + s.spotlight() + " at " + position + ": magnified pointer at "
                     + Math.toDegrees(found) + " deg, expected " + Math.toDegrees(expected));

@@ -5,7 +5,7 @@ package org.mark1.exhibit;
  * sensory units at left, association units in the centre, response units at right [S: Wikipedia
  * caption of the Mark I photograph]; the sizes and the second row are ours.
  */
-final class Layout {
+final class PanelGeometry {
 
     static final int WIDTH = 1280;
     static final int HEIGHT = 800;
@@ -46,7 +46,7 @@ final class Layout {
     /** Knob pointers sweep 270 degrees from end stop to end stop, straight up at the centre [ours]. */
     static final float SWEEP = (float) Math.toRadians(270);
 
-    private Layout() {
+    private PanelGeometry() {
     }
 
     /** The pitch of a retina of {@code side} cells on its longer side, in the space of a 20 x 20 one. */
