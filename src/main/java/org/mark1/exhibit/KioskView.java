@@ -46,6 +46,9 @@ final class KioskView implements View {
         return r < 0 || r >= rows || c < 0 || c >= columns ? null : new int[] {r, c};
     }
 
+    /** The buttons, painted again only when their words or states change. */
+    private final LayerCache buttons = new LayerCache(PanelGeometry.CURVE);
+
     @Override
     public void paint(PGraphics g, Still s) {
         Face k = s.kiosk();
@@ -53,13 +56,7 @@ final class KioskView implements View {
             return;
         }
         Labels l = s.labels();
-        g.noStroke();
-        g.fill(Palette.PANEL);
-        g.rect(PanelGeometry.CURVE.x(), PanelGeometry.CURVE.y(), PanelGeometry.CURVE.w(), PanelGeometry.CURVE.h(), 6);
-        for (Button b : BUTTONS) {
-            boolean on = b.action() == Kiosk.Action.MOVING && k.moving() || b.action() == Kiosk.Action.FORGET && k.forgetting();
-            button(g, b.box(), label(l, b.action(), k), on, b.action() == Kiosk.Action.TEACH_A || b.action() == Kiosk.Action.TEACH_B);
-        }
+        buttons.paint(g, l.language() + " " + k.moving() + " " + k.forgetting(), c -> paintButtons(c, l, k));
         drawing(g, k.drawing(), s.rows(), s.columns());
         g.textAlign(PConstants.LEFT, PConstants.TOP);
         g.textSize(16);
@@ -75,6 +72,16 @@ final class KioskView implements View {
                 g.fill(Palette.LETTERING_DIM);
                 g.text(l.get("kiosk.forget.caption"), PanelGeometry.LAMPS.x() + 20, y + 32, PanelGeometry.LAMPS.w() - 40, 60);
             }
+        }
+    }
+
+    private static void paintButtons(PGraphics g, Labels l, Face k) {
+        g.noStroke();
+        g.fill(Palette.PANEL);
+        g.rect(PanelGeometry.CURVE.x(), PanelGeometry.CURVE.y(), PanelGeometry.CURVE.w(), PanelGeometry.CURVE.h(), 6);
+        for (Button b : BUTTONS) {
+            boolean on = b.action() == Kiosk.Action.MOVING && k.moving() || b.action() == Kiosk.Action.FORGET && k.forgetting();
+            button(g, b.box(), label(l, b.action(), k), on, b.action() == Kiosk.Action.TEACH_A || b.action() == Kiosk.Action.TEACH_B);
         }
     }
 

@@ -25,6 +25,7 @@ final class LayerCache {
             c.smooth(4);
             c.beginDraw();
             c.clear();
+            c.textFont(Panels.FONT);
             c.translate(-box.x(), -box.y());
             painter.accept(c);
             c.endDraw();

@@ -1,12 +1,19 @@
 package org.mark1.exhibit;
 
 import processing.core.PConstants;
+import processing.core.PFont;
 import processing.core.PGraphics;
 
 /** Shared drawing of the front panel's plates and lettering. */
 final class Panels {
 
     static final float TITLE = 13;
+
+    /**
+     * The one typeface of the panel: a logical font, DejaVu Sans on Linux, which has the Cyrillic
+     * letters the Russian labels need.
+     */
+    static final PFont FONT = new PFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 24), true);
 
     private Panels() {
     }

@@ -25,8 +25,7 @@ final class Scene {
         this.parent = parent;
         this.views = List.of(new CaptionView(), new RetinaView(rows, columns), new PlugboardView(rows, columns), new AUnitView(aUnits),
                 new KnobView(aUnits), new LampView(lamps), new CurveView());
-        // A logical font: on Linux it is DejaVu Sans, which has the Cyrillic letters the Russian labels need.
-        this.font = new PFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 24), true);
+        this.font = Panels.FONT;
     }
 
     /** Paints the still onto {@code g} (between its beginDraw and endDraw, if offscreen). */
