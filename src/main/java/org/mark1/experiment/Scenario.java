@@ -143,6 +143,10 @@ public record Scenario(
             Order order) {
         public TrainingSpec {
             requireNonNull("rule", rule);
+            if (!rule.singleUnit()) {
+                throw new InvalidValue("rule", "'" + rule.id() + "' is a network of sigmoid units: run it on a table "
+                        + "with 'mark1 learn --rule mlp'; on the machine use one of the single-unit rules");
+            }
             requireRange("examplesPerClass", examplesPerClass, 1, 100_000);
             requireRange("maxPasses", maxPasses, 1, 100_000);
             order = order == null ? Order.SHUFFLED : order;
