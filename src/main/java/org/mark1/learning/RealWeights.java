@@ -67,7 +67,7 @@ public final class RealWeights {
 
     /** The bias, {@code -theta}. */
     public double bias() {
-        return -threshold;
+        return 0.0 - threshold;
     }
 
     @Override
