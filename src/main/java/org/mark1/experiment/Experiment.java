@@ -137,6 +137,9 @@ public final class Experiment {
     }
 
     private static Operator operator(Scenario s, MarkOne machine, LearningRule rule, Options o) {
+        if (s.training().weightMode() == org.mark1.learning.WeightMode.IDEAL) {
+            return new org.mark1.training.IdealTrainer(machine, s.training().rule().onMachine(s.machine().stepsPerReinforcement()));
+        }
         boolean ideal = s.machine().motorsFinishBeforeNextStimulus(s.machine().stepsPerReinforcement());
         boolean events = switch (o.engine()) {
             case AUTO -> o.trace() != null || !ideal;
