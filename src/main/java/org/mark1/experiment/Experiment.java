@@ -76,7 +76,7 @@ public final class Experiment {
         MarkOne machine = machine(s, streams, o);
         StimulusSet training = StimulusSet.draw(s, code, s.training().examplesPerClass(), streams.open(Stream.STIMULUS_JITTER));
         StimulusSet fresh = StimulusSet.draw(s, code, s.evaluation().freshPerClass(), streams.open(Stream.FRESH_STIMULI));
-        LearningRule rule = s.training().rule().create(s.machine().stepsPerReinforcement());
+        LearningRule rule = s.training().rule().singleUnit() ? s.training().rule().create(s.machine().stepsPerReinforcement()) : null;
         Operator operator = operator(s, machine, rule, o);
 
         int n = training.size();
@@ -138,7 +138,9 @@ public final class Experiment {
 
     private static Operator operator(Scenario s, MarkOne machine, LearningRule rule, Options o) {
         if (s.training().weightMode() == org.mark1.learning.WeightMode.IDEAL) {
-            return new org.mark1.training.IdealTrainer(machine, s.training().rule().onMachine(s.machine().stepsPerReinforcement()));
+            return s.training().rule().singleUnit()
+                    ? new org.mark1.training.IdealTrainer(machine, s.training().rule().onMachine(s.machine().stepsPerReinforcement()))
+                    : new org.mark1.training.NetworkTrainer(machine, new RandomStreams(s.seed()).open(Stream.INITIAL_POTS));
         }
         boolean ideal = s.machine().motorsFinishBeforeNextStimulus(s.machine().stepsPerReinforcement());
         boolean events = switch (o.engine()) {

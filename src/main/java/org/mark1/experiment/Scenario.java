@@ -146,9 +146,9 @@ public record Scenario(
             org.mark1.learning.WeightMode weights) {
         public TrainingSpec {
             requireNonNull("rule", rule);
-            if (!rule.singleUnit()) {
-                throw new InvalidValue("rule", "'" + rule.id() + "' is a network of sigmoid units: run it on a table "
-                        + "with 'mark1 learn --rule mlp'; on the machine use one of the single-unit rules");
+            if (!rule.singleUnit() && weights != org.mark1.learning.WeightMode.IDEAL) {
+                throw new InvalidValue("rule", "'" + rule.id() + "' needs 'weights: ideal': the Mark I has no pots for "
+                        + "a hidden layer");
             }
             requireRange("examplesPerClass", examplesPerClass, 1, 100_000);
             requireRange("maxPasses", maxPasses, 1, 100_000);

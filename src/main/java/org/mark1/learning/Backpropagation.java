@@ -31,8 +31,13 @@ public final class Backpropagation {
         net.add(dw, db);
     }
 
-    /** One online step on one row. */
+    /** One online step on one row (one output unit). */
     public void online(SigmoidNetwork net, double[] row, boolean wanted) {
+        online(net, row, new boolean[] {wanted});
+    }
+
+    /** One online step on one row, one target per output unit. */
+    public void online(SigmoidNetwork net, double[] row, boolean[] wanted) {
         double[][][] dw = zeroWeights(net);
         double[][] db = zeroBiases(net);
         accumulate(net, row, wanted, dw, db);
@@ -40,12 +45,16 @@ public final class Backpropagation {
     }
 
     private void accumulate(SigmoidNetwork net, double[] x, boolean wanted, double[][][] dw, double[][] db) {
+        accumulate(net, x, new boolean[] {wanted}, dw, db);
+    }
+
+    private void accumulate(SigmoidNetwork net, double[] x, boolean[] wanted, double[][][] dw, double[][] db) {
         double[][] a = net.forward(x);
         int layers = net.layers();
         double[] delta = new double[net.units(layers - 1)];
         double[] y = a[layers];
         for (int j = 0; j < delta.length; j++) {
-            double d = j == 0 && wanted ? 1.0 : 0.0;
+            double d = wanted[j] ? 1.0 : 0.0;
             delta[j] = (d - y[j]) * (y[j] * (1 - y[j]));
         }
         for (int l = layers - 1; l >= 0; l--) {

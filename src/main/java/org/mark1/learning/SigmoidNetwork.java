@@ -52,19 +52,28 @@ public final class SigmoidNetwork {
      * row by row.
      */
     public static SigmoidNetwork random(int[] sizes, boolean withBias, UniformRandomProvider rng) {
+        return random(sizes, withBias, rng, false);
+    }
+
+    /**
+     * As {@link #random(int[], boolean, UniformRandomProvider)}, each layer's draws divided by the
+     * square root of its inputs when {@code scaled}, so that wide layers do not start saturated.
+     */
+    public static SigmoidNetwork random(int[] sizes, boolean withBias, UniformRandomProvider rng, boolean scaled) {
         double[][][] w = new double[sizes.length - 1][][];
         double[][] b = new double[sizes.length - 1][];
         for (int l = 0; l + 1 < sizes.length; l++) {
+            double scale = scaled ? 1 / Math.sqrt(sizes[l]) : 1;
             w[l] = new double[sizes[l]][sizes[l + 1]];
             for (double[] row : w[l]) {
                 for (int j = 0; j < row.length; j++) {
-                    row[j] = 2 * rng.nextDouble() - 1;
+                    row[j] = (2 * rng.nextDouble() - 1) * scale;
                 }
             }
             if (withBias) {
                 b[l] = new double[sizes[l + 1]];
                 for (int j = 0; j < b[l].length; j++) {
-                    b[l][j] = 2 * rng.nextDouble() - 1;
+                    b[l][j] = (2 * rng.nextDouble() - 1) * scale;
                 }
             }
         }
