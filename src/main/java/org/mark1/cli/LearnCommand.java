@@ -93,7 +93,7 @@ public final class LearnCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static <E extends Enum<E> & org.mark1.io.Keyword> E keyword(Class<E> type, String option, String value) {
+    static <E extends Enum<E> & org.mark1.io.Keyword> E keyword(Class<E> type, String option, String value) {
         for (E e : type.getEnumConstants()) {
             if (e.id().equals(value)) {
                 return e;
