@@ -28,7 +28,7 @@ public final class FiguresCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = choice.resolve();
-        for (Path p : Figures.render(s, out, new ProgressBarProgress())) {
+        for (Path p : Figures.render(s, out, ProgressBarProgress.onTerminal())) {
             spec.commandLine().getOut().println("wrote " + p);
         }
         return 0;

@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.mark1.io.AtomicFiles;
 import org.mark1.io.ProjectVersion;
+import org.mark1.machine.MachineState;
 import org.mark1.machine.RandomStreams;
 
 /**
  * Writes a run's folder: {@code manifest.json}, {@code summary.json}, {@code curve.csv},
- * {@code curve.png}, the final pot setting {@code pots.csv} and the plugboard {@code wiring.csv}.
+ * {@code curve.png}, the trained machine {@code state.json} (pots and R-unit thresholds) and the plugboard
+ * {@code wiring.csv}.
  * Each file is written atomically; nothing in them depends on the computer or the hour.
  */
 public final class RunWriter {
@@ -18,7 +20,7 @@ public final class RunWriter {
     public static final String SUMMARY = "summary.json";
     public static final String CURVE_CSV = "curve.csv";
     public static final String CURVE_PNG = "curve.png";
-    public static final String POTS = "pots.csv";
+    public static final String STATE = "state.json";
     public static final String WIRING = "wiring.csv";
     public static final String TRACE = "trace.jsonl";
 
@@ -26,10 +28,10 @@ public final class RunWriter {
     }
 
     /** The manifest of a run. */
-    public static Manifest manifest(Scenario s, Manifest.Sheet wiring, Manifest.Sheet pots, boolean trace) {
+    public static Manifest manifest(Scenario s, Manifest.Sheet wiring, Manifest.Sheet state, boolean trace) {
         Map<String, Long> streams = new LinkedHashMap<>();
         new RandomStreams(s.seed()).seeds().forEach((k, v) -> streams.put(k.id(), v));
-        return new Manifest("mark1", ProjectVersion.get(), s.seed(), streams, s, wiring, pots, trace);
+        return new Manifest("mark1", ProjectVersion.get(), s.seed(), streams, s, wiring, state, trace);
     }
 
     public static void write(Path dir, Manifest manifest, Experiment.Result result) {
@@ -39,7 +41,7 @@ public final class RunWriter {
         AtomicFiles.writeString(dir.resolve(CURVE_CSV), curveCsv(summary));
         byte[] png = CurvePlot.png(summary);
         AtomicFiles.write(dir.resolve(CURVE_PNG), out -> out.write(png));
-        AtomicFiles.writeString(dir.resolve(POTS), result.machine().pots().toCsv());
+        AtomicFiles.writeString(dir.resolve(STATE), MachineStateFile.write(MachineState.of(result.machine())));
         AtomicFiles.writeString(dir.resolve(WIRING), result.machine().plugboard().toCsv());
         if (!manifest.trace()) {
             deleteStale(dir.resolve(TRACE)); // an earlier run's trace must not pass for this run's

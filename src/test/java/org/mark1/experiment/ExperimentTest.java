@@ -58,7 +58,7 @@ class ExperimentTest {
             RunWriter.write(dir.resolve(run), RunWriter.manifest(s, null, null, false), r);
         }
         for (String f : new String[] {RunWriter.MANIFEST, RunWriter.SUMMARY, RunWriter.CURVE_CSV, RunWriter.CURVE_PNG,
-            RunWriter.POTS, RunWriter.WIRING}) {
+            RunWriter.STATE, RunWriter.WIRING}) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(f)), Files.readAllBytes(dir.resolve("b").resolve(f)), f);
         }
         Experiment.Result other = Experiment.run(small(4), Experiment.Options.defaults(), Progress.NONE);
