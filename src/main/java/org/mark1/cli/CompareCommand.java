@@ -80,7 +80,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("runs", "compare-" + c.scenario().name() + "-seed" + c.scenario().seed());
         long start = System.nanoTime();
-        Progress progress = System.console() != null ? new ProgressBarProgress() : Progress.NONE;
+        Progress progress = ProgressBarProgress.onTerminal();
         List<List<Comparison.Outcome>> outcomes = c.run(n, progress);
         CompareWriter.write(dir, c, outcomes);
         double wall = (System.nanoTime() - start) / 1e9;

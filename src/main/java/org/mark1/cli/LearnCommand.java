@@ -78,7 +78,7 @@ public final class LearnCommand implements Callable<Integer> {
         LabelledTable table = LabelledTable.read(data);
         TableLearning.LearnedWeights start = init == null ? null
                 : StartingWeights.read(init, r, table.features().size());
-        Progress progress = System.console() != null ? new ProgressBarProgress() : Progress.NONE;
+        Progress progress = ProgressBarProgress.onTerminal();
         TableLearning.Result result = TableLearning.run(data.getFileName().toString(), table,
                 new TableLearning.Options(r, epochs, eta, hidden, !noBias, b, o, seed, start), progress);
         String stem = data.getFileName().toString().replaceFirst("\\.[^.]*$", "");
