@@ -143,6 +143,10 @@ public final class Experiment {
 
     private static Operator operator(Scenario s, MarkOne machine, LearningRule rule, Options o) {
         if (s.training().weightMode() == org.mark1.learning.WeightMode.IDEAL) {
+            if (o.trace() != null || o.engine() == Engine.EVENTS) {
+                throw new org.mark1.io.InputError(s.name() + ": training.weights is ideal: real weights turn no motors and "
+                        + "leave no timeline; drop --trace and --engine events, or use weights: hardware");
+            }
             return s.training().rule().singleUnit()
                     ? new org.mark1.training.IdealTrainer(machine, s.training().rule().onMachine(s.machine().stepsPerReinforcement()))
                     : new org.mark1.training.NetworkTrainer(machine, new RandomStreams(s.seed()).open(Stream.INITIAL_POTS));

@@ -63,4 +63,12 @@ class RuleChoiceTest {
                 () -> ScenarioLoader.parse("t.yaml", scenario("  rule: lms\n  weights: analogue\n")));
         assertTrue(bad.getMessage().contains("t.yaml"), bad.getMessage());
     }
+
+    @Test
+    void idealWeightsLeaveNoTimelineToTrace() {
+        Scenario ideal = ScenarioLoader.parse("t.yaml", scenario("  rule: lms\n  weights: ideal\n"));
+        Experiment.Options traced = new Experiment.Options(null, null, e -> { }, Experiment.Engine.AUTO);
+        InputError e = assertThrows(InputError.class, () -> Experiment.run(ideal, traced, Progress.NONE));
+        assertTrue(e.getMessage().contains("weights: hardware"), e.getMessage());
+    }
 }
