@@ -55,7 +55,7 @@ public final class Experiment {
     }
 
     /** A finished run: its summary, its machine, its streams. */
-    public record Result(Scenario scenario, Summary summary, MarkOne machine, RandomStreams streams,
+    public record Result(Scenario scenario, Summary summary, MarkOne machine, MachineState learned, RandomStreams streams,
             List<Boolean> errors) {
     }
 
@@ -82,6 +82,10 @@ public final class Experiment {
         StimulusSet training = StimulusSet.draw(s, code, s.training().examplesPerClass(), streams.open(Stream.STIMULUS_JITTER));
         StimulusSet fresh = StimulusSet.draw(s, code, s.evaluation().freshPerClass(), streams.open(Stream.FRESH_STIMULI));
         LearningRule rule = s.training().rule().singleUnit() ? s.training().rule().create(s.machine().stepsPerReinforcement()) : null;
+        if (o.state() != null && o.state().potRemainders() != null && rule instanceof org.mark1.learning.PotStepper stepper) {
+            stepper.restore(new org.mark1.learning.PotStepper.Remainders(o.state().potRemainders(),
+                    o.state().thresholdRemainders()));
+        }
         Operator operator = operator(s, machine, rule, o);
 
         int n = training.size();
@@ -138,7 +142,11 @@ public final class Experiment {
                 (int) java.util.Arrays.stream(firings).filter(f -> f == count).count(),
                 machine.pots().atEndStops(), machine.responseUnits().thresholds(),
                 operator.simulatedMicros() / 1e6, Summary.humanTime(operator.simulatedMicros() / 1e6));
-        return new Result(s, summary, machine, streams, List.copyOf(errors));
+        MachineState learned = MachineState.of(machine);
+        if (rule instanceof org.mark1.learning.PotStepper stepper) {
+            learned = learned.withRemainders(stepper.remainders().pots(), stepper.remainders().thresholds());
+        }
+        return new Result(s, summary, machine, learned, streams, List.copyOf(errors));
     }
 
     private static Operator operator(Scenario s, MarkOne machine, LearningRule rule, Options o) {

@@ -41,7 +41,7 @@ public final class RunWriter {
         AtomicFiles.writeString(dir.resolve(CURVE_CSV), curveCsv(summary));
         byte[] png = CurvePlot.png(summary);
         AtomicFiles.write(dir.resolve(CURVE_PNG), out -> out.write(png));
-        AtomicFiles.writeString(dir.resolve(STATE), MachineStateFile.write(MachineState.of(result.machine())));
+        AtomicFiles.writeString(dir.resolve(STATE), MachineStateFile.write(result.learned()));
         AtomicFiles.writeString(dir.resolve(WIRING), result.machine().plugboard().toCsv());
         if (!manifest.trace()) {
             deleteStale(dir.resolve(TRACE)); // an earlier run's trace must not pass for this run's
