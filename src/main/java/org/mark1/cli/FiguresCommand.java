@@ -1,9 +1,12 @@
 package org.mark1.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mark1.experiment.Figures;
 import org.mark1.experiment.Scenario;
+import org.mark1.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
@@ -12,7 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code mark1 figures}: renders the pictures of the documentation. */
 @Command(name = "figures", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Runs a scenario and renders its pictures as PNG: stimuli on the retina, the plugboard",
-            "of four A-units, the learning curve, and the receptive field of lamp 0 after training.",
+            "of four A-units, the learning curve, and the receptive field of lamp 0 after training;",
+            "and the catalogue of cards: every figure, and the capitals of each shipped typeface.",
             "The images in docs/images are made with: mark1 figures --out docs/images"})
 public final class FiguresCommand implements Callable<Integer> {
 
@@ -28,7 +32,14 @@ public final class FiguresCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = choice.resolve();
-        for (Path p : Figures.render(s, out, ProgressBarProgress.onTerminal())) {
+        AtomicFiles.checkWritable(out); // before the run: a folder we cannot write fails now
+        Map<String, byte[]> pictures = Figures.render(s, ProgressBarProgress.onTerminal());
+        List<Path> written;
+        try (AtomicFiles.Batch batch = AtomicFiles.batch()) {
+            pictures.forEach((name, png) -> batch.add(out.resolve(name), o -> o.write(png)));
+            written = batch.commit();
+        }
+        for (Path p : written) {
             spec.commandLine().getOut().println("wrote " + p);
         }
         return 0;

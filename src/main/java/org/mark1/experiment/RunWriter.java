@@ -3,16 +3,17 @@ package org.mark1.experiment;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.mark1.io.AtomicFiles;
+import java.util.Set;
+import org.mark1.io.AtomicFolder;
 import org.mark1.io.ProjectVersion;
-import org.mark1.machine.MachineState;
 import org.mark1.machine.RandomStreams;
 
 /**
  * Writes a run's folder: {@code manifest.json}, {@code summary.json}, {@code curve.csv},
  * {@code curve.png}, the trained machine {@code state.json} (pots and R-unit thresholds) and the plugboard
  * {@code wiring.csv}.
- * Each file is written atomically; nothing in them depends on the computer or the hour.
+ * The folder is written as one ({@link AtomicFolder}): a reader finds the earlier run's whole set
+ * of files or this run's, never a mix. Nothing in the files depends on the computer or the hour.
  */
 public final class RunWriter {
 
@@ -23,6 +24,8 @@ public final class RunWriter {
     public static final String STATE = "state.json";
     public static final String WIRING = "wiring.csv";
     public static final String TRACE = "trace.jsonl";
+    /** Every file a run's folder may hold ({@code pots.csv}: the saved pots of versions before state.json). */
+    public static final Set<String> FILES = Set.of(MANIFEST, SUMMARY, CURVE_CSV, CURVE_PNG, STATE, WIRING, TRACE, "pots.csv");
 
     private RunWriter() {
     }
@@ -34,25 +37,32 @@ public final class RunWriter {
         return new Manifest("mark1", ProjectVersion.get(), s.seed(), streams, s, wiring, state, trace);
     }
 
-    public static void write(Path dir, Manifest manifest, Experiment.Result result) {
-        Summary summary = result.summary();
-        AtomicFiles.writeString(dir.resolve(MANIFEST), Json.write(manifest));
-        AtomicFiles.writeString(dir.resolve(SUMMARY), Json.write(summary));
-        AtomicFiles.writeString(dir.resolve(CURVE_CSV), curveCsv(summary));
-        byte[] png = CurvePlot.png(summary);
-        AtomicFiles.write(dir.resolve(CURVE_PNG), out -> out.write(png));
-        AtomicFiles.writeString(dir.resolve(STATE), MachineStateFile.write(result.learned()));
-        AtomicFiles.writeString(dir.resolve(WIRING), result.machine().plugboard().toCsv());
-        if (!manifest.trace()) {
-            deleteStale(dir.resolve(TRACE)); // an earlier run's trace must not pass for this run's
-        }
+    /**
+     * Starts a run's folder at {@code dir}: checks now that it can be written, and that it is new,
+     * empty or an earlier run's folder (anything else is refused, never replaced). The files go to a
+     * temporary folder until {@link AtomicFolder#commit}, which puts the whole set in place at once.
+     */
+    public static AtomicFolder open(Path dir) {
+        return AtomicFolder.replace(dir, FILES);
     }
 
-    private static void deleteStale(Path file) {
-        try {
-            java.nio.file.Files.deleteIfExists(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot remove the stale " + file + ": " + e.getMessage(), e);
+    /** Writes a run's files into {@code folder} (which the caller commits). */
+    public static void write(AtomicFolder folder, Manifest manifest, Experiment.Result result) {
+        Summary summary = result.summary();
+        folder.writeString(MANIFEST, Json.write(manifest));
+        folder.writeString(SUMMARY, Json.write(summary));
+        folder.writeString(CURVE_CSV, curveCsv(summary));
+        byte[] png = CurvePlot.png(summary);
+        folder.write(CURVE_PNG, out -> out.write(png));
+        folder.writeString(STATE, MachineStateFile.write(result.learned()));
+        folder.writeString(WIRING, result.machine().plugboard().toCsv());
+    }
+
+    /** Writes a run's folder whole, replacing an earlier run's. */
+    public static void write(Path dir, Manifest manifest, Experiment.Result result) {
+        try (AtomicFolder folder = open(dir)) {
+            write(folder, manifest, result);
+            folder.commit();
         }
     }
 
