@@ -1,15 +1,11 @@
 package org.mark1.experiment;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.mark1.io.InputError;
+import org.mark1.io.TextFile;
 
 /**
  * A user's table for {@code mark1 learn}: numeric feature columns, the last column the label. The
@@ -26,20 +22,16 @@ import org.mark1.io.InputError;
  */
 public record LabelledTable(List<String> features, double[][] rows, List<String> classes, boolean[] positive) {
 
-    /** Reads and checks a CSV file. */
+    /** The largest table read. */
+    public static final int MAX_BYTES = 256 * 1024 * 1024;
+
+    /** Reads and checks a CSV file (a regular file of UTF-8 text, as {@link TextFile} reads it). */
     public static LabelledTable read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw InputError.reading(file, e);
-        }
-        return parse(file.toString(), bytes);
+        return parse(file.toString(), TextFile.read(file, MAX_BYTES));
     }
 
-    /** Parses the bytes of a CSV file called {@code name}. */
-    public static LabelledTable parse(String name, byte[] bytes) {
-        String text = text(name, bytes);
+    /** Parses the text of a CSV file called {@code name}. */
+    public static LabelledTable parse(String name, String text) {
         String[] lines = text.split("\r?\n|\r", -1);
         List<String[]> cells = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
@@ -109,21 +101,6 @@ public record LabelledTable(List<String> features, double[][] rows, List<String>
             positive[r] = key.apply(labels[r]).equals(positiveKey);
         }
         return new LabelledTable(List.copyOf(features), rows, List.copyOf(classes.values()), positive);
-    }
-
-    private static String text(String name, byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new InputError(name + ": is not a text CSV file (a zero byte at offset " + i + "); give a table of numbers");
-            }
-        }
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw new InputError(name + ": is not a UTF-8 text CSV file; give a table of numbers");
-        }
     }
 
     private static String[] fields(String line) {

@@ -139,7 +139,8 @@ class LearnCommandTest {
             {"huge.csv", "1,2,0\n1,1e999,1\n".getBytes(), ":2:2:"},
             {"oneclass.csv", "1,2,cat\n3,4,cat\n".getBytes(), "two classes"},
             {"three.csv", "1,2,a\n3,4,b\n5,6,c\n".getBytes(), "3 classes"},
-            {"binary.csv", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2}, "not a text"},
+            {"binary.csv", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2}, "binary"},
+            {"nul.csv", "1,2,0\n3,\u0000,1\n".getBytes(), "binary"},
         };
         for (Object[] c : cases) {
             Path f = dir.resolve((String) c[0]);
