@@ -180,16 +180,28 @@ public record Scenario(
      * @param examplesPerClass training stimuli drawn per class
      * @param maxPasses        passes through the training set at most; training stops after the first error-free pass
      * @param order            {@code shuffled} anew each pass, or {@code fixed}
+     * @param weights          {@code hardware} (pots and motors; when absent) or {@code ideal} (real weights)
      */
     public record TrainingSpec(@JsonProperty(required = true) org.mark1.learning.Rules rule,
             @JsonProperty(required = true) int examplesPerClass,
             @JsonProperty(required = true) int maxPasses,
-            Order order) {
+            Order order,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            org.mark1.learning.WeightMode weights) {
         public TrainingSpec {
             requireNonNull("rule", rule);
+            if (!rule.singleUnit() && weights != org.mark1.learning.WeightMode.IDEAL) {
+                throw new InvalidValue("rule", "'" + rule.id() + "' needs 'weights: ideal': the Mark I has no pots for "
+                        + "a hidden layer");
+            }
             requireRange("examplesPerClass", examplesPerClass, 1, 100_000);
             requireRange("maxPasses", maxPasses, 1, 100_000);
             order = order == null ? Order.SHUFFLED : order;
+        }
+
+        /** The weight mode: hardware unless the scenario says ideal. */
+        public org.mark1.learning.WeightMode weightMode() {
+            return weights == null ? org.mark1.learning.WeightMode.HARDWARE : weights;
         }
     }
 
