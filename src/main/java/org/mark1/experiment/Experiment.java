@@ -54,9 +54,9 @@ public final class Experiment {
         }
     }
 
-    /** A finished run: its summary, its machine, its streams. */
+    /** A finished run: its summary, its machine, its streams; the operator that trained it and its cards. */
     public record Result(Scenario scenario, Summary summary, MarkOne machine, MachineState learned, RandomStreams streams,
-            List<Boolean> errors) {
+            List<Boolean> errors, Operator operator, StimulusSet training, StimulusSet fresh) {
     }
 
     private Experiment() {
@@ -148,7 +148,7 @@ public final class Experiment {
         if (rule instanceof org.mark1.learning.PotStepper stepper) {
             learned = learned.withRemainders(stepper.remainders().pots(), stepper.remainders().thresholds());
         }
-        return new Result(s, summary, machine, learned, streams, List.copyOf(errors));
+        return new Result(s, summary, machine, learned, streams, List.copyOf(errors), operator, training, fresh);
     }
 
     private static Operator operator(Scenario s, MarkOne machine, LearningRule rule, Options o) {

@@ -32,7 +32,9 @@ public final class RandomStreams {
         /** Photocell noise at each presentation. */
         NOISE,
         /** Which photocells are dead or stuck. */
-        FAULTS
+        FAULTS,
+        /** Noise added to trained weights by {@code mark1 sensitivity}. */
+        PERTURBATION
     }
 
     private final long master;

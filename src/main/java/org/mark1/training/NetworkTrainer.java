@@ -38,6 +38,11 @@ public final class NetworkTrainer implements Operator {
         this.net = SigmoidNetwork.random(sizes, true, initial, true);
     }
 
+    /** The network as trained so far (read it, do not train it elsewhere). */
+    public SigmoidNetwork network() {
+        return net;
+    }
+
     private double[] inputs(int[] active) {
         double[] x = new double[machine.sourceSets().pots()];
         for (int a : active) {

@@ -1,0 +1,134 @@
+package org.mark1.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.mark1.experiment.Comparison;
+import org.mark1.experiment.Progress;
+import org.mark1.experiment.Scenario;
+import org.mark1.experiment.Sensitivity;
+import org.mark1.experiment.SensitivityReport;
+import org.mark1.experiment.SensitivityWriter;
+import org.mark1.io.AtomicFolder;
+import org.mark1.io.InputError;
+import org.mark1.learning.Rules;
+import org.mark1.learning.WeightMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mark1 sensitivity}: how far trained weights can be disturbed before the answers change, rule by rule. */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Trains several rules as compare does, then perturbs the learned weights by growing amounts (all",
+            "at once, and one at a time) and measures how many answers flip and how far the outputs move.",
+            "Writes sensitivity.csv, sensitivity.png, report.md and manifest.json."})
+public final class SensitivityCommand implements Callable<Integer> {
+
+    /** The largest size allowed, as a fraction of the rms weight. */
+    static final double MAX_SIZE = 100;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ScenarioChoice choice;
+
+    @Option(names = "--rules", defaultValue = "error-correction,lms,sigmoid,mlp", paramLabel = "R1,R2,...",
+            description = "rules to measure (default: ${DEFAULT-VALUE})")
+    String rules;
+
+    @Option(names = "--seeds", defaultValue = "30", paramLabel = "N", description = "seeds: the scenario's and the next N-1 (default: 30)")
+    int seeds;
+
+    @Option(names = "--weights", defaultValue = "hardware", paramLabel = "hardware|ideal",
+            description = "weight mode of the single-unit rules (mlp is always ideal) (default: hardware)")
+    String weights;
+
+    @Option(names = "--sizes", defaultValue = "0.001,0.003,0.01,0.03,0.1,0.3,1,3", paramLabel = "S1,S2,...",
+            description = "perturbation sizes, ascending, as fractions of the rms weight (default: ${DEFAULT-VALUE})")
+    String sizes;
+
+    @Option(names = "--draws", defaultValue = "10", paramLabel = "N", description = "Gaussian draws per size (default: 10)")
+    int draws;
+
+    @Option(names = "--singles", defaultValue = "64", paramLabel = "N", description = "weights moved one at a time (default: 64)")
+    int singles;
+
+    @Option(names = "--threads", paramLabel = "N", description = "threads (default: all cores); the files do not depend on it")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: runs/sensitivity-<scenario>-seed<N>)")
+    Path out;
+
+    static List<Double> sizes(String text) {
+        List<Double> list = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            double v;
+            try {
+                v = Double.parseDouble(part.strip());
+            } catch (NumberFormatException e) {
+                throw new InputError("--sizes: '" + part.strip() + "' is not a number; give fractions of the rms weight, e.g. 0.01,0.1,1");
+            }
+            if (!(v > 0) || v > MAX_SIZE || Double.isNaN(v)) {
+                throw new InputError("--sizes: " + part.strip() + " is out of range; each size must be above 0 and at most " + (int) MAX_SIZE);
+            }
+            if (!list.isEmpty() && v <= list.get(list.size() - 1)) {
+                throw new InputError("--sizes: " + part.strip() + " does not follow " + list.get(list.size() - 1) + "; give the sizes ascending, each once");
+            }
+            list.add(v);
+        }
+        if (list.size() > 30) {
+            throw new InputError("--sizes gives " + list.size() + " sizes; at most 30");
+        }
+        return List.copyOf(list);
+    }
+
+    private static void range(String option, int value, int max) {
+        if (value < 1 || value > max) {
+            throw new InputError(option + " " + value + " is out of range; allowed: 1 to " + max);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        range("--seeds", seeds, 10_000);
+        range("--draws", draws, 1000);
+        range("--singles", singles, 100_000);
+        List<Double> grid = sizes(sizes);
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        range("--threads", n, 1024);
+        WeightMode mode = LearnCommand.keyword(WeightMode.class, "--weights", weights);
+        List<Rules> list = new ArrayList<>();
+        for (String id : rules.split(",", -1)) {
+            Rules r = LearnCommand.keyword(Rules.class, "--rules", id.strip());
+            if (list.contains(r)) {
+                throw new InputError("--rules names '" + r.id() + "' twice; name each rule once");
+            }
+            list.add(r);
+        }
+        Scenario s = choice.resolve();
+        Sensitivity sens = new Sensitivity(new Comparison(s, List.copyOf(list), seeds, mode), grid, draws, singles);
+        Path dir = out != null ? out : Path.of("runs", "sensitivity-" + s.name() + "-seed" + s.seed());
+        long start = System.nanoTime();
+        try (AtomicFolder folder = SensitivityWriter.open(dir)) {
+            Progress progress = ProgressBarProgress.onTerminal();
+            List<Sensitivity.Row> rows = sens.run(n, progress);
+            SensitivityWriter.write(folder, sens, rows);
+            var o = spec.commandLine().getOut();
+            o.printf(Locale.ROOT, "%s: %d rules x %d seeds on %d threads in %.1f s (wall time)%n", s.name(), list.size(), seeds,
+                    n, (System.nanoTime() - start) / 1e9);
+            for (SensitivityReport.Line l : SensitivityReport.lines(sens, rows)) {
+                if (l.mode() == Sensitivity.Mode.ALL && (l.size() == grid.get(0) || l.size() == grid.get(grid.size() - 1))) {
+                    o.printf(Locale.ROOT, "  %-16s noise %7.3f%% of rms weight: %6.2f%% of answers flipped%n", l.rule().id(),
+                            100 * l.size(), 100 * l.flips().mean());
+                }
+            }
+            o.printf("  results in %s%n", dir);
+            o.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package org.mark1.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mark1.experiment.SensitivityWriter;
+
+/** {@code mark1 sensitivity}: the same bytes on one thread or several; bad options refused, nothing written. */
+class SensitivityCommandTest {
+
+    private static final List<String> FILES = List.of(SensitivityWriter.CSV, SensitivityWriter.PNG, SensitivityWriter.REPORT,
+            SensitivityWriter.MANIFEST);
+
+    @Test
+    void oneThreadAndSeveralGiveTheSameBytes(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("quick.yaml");
+        Files.writeString(scenario, CliTest.SCENARIO);
+        String[] common = {"sensitivity", scenario.toString(), "--rules", "error-correction,lms,mlp", "--seeds", "2",
+            "--sizes", "0.01,0.1,1", "--draws", "3", "--singles", "16"};
+        CliTest.Outcome serial = CliTest.mark1(concat(common, "--threads", "1", "--out", dir.resolve("a").toString()));
+        assertEquals(0, serial.code(), serial.err());
+        CliTest.Outcome parallel = CliTest.mark1(concat(common, "--threads", "3", "--out", dir.resolve("b").toString()));
+        assertEquals(0, parallel.code(), parallel.err());
+        for (String f : FILES) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(f)), Files.readAllBytes(dir.resolve("b").resolve(f)), f);
+        }
+        List<String> csv = Files.readAllLines(dir.resolve("a").resolve(SensitivityWriter.CSV));
+        assertEquals(1 + 3 * 2 * 2 * 3, csv.size(), "rules x seeds x modes x sizes");
+        assertTrue(csv.get(1).startsWith("all,error-correction,8,0.0100000,3,"), csv.get(1));
+        String report = Files.readString(dir.resolve("a").resolve(SensitivityWriter.REPORT));
+        assertTrue(report.contains("| 1.000 % | mlp |"), report);
+        assertTrue(Files.size(dir.resolve("a").resolve(SensitivityWriter.PNG)) > 1000);
+    }
+
+    @Test
+    void badOptionsAreOneLineExitTwoAndNothingWritten(@TempDir Path dir) {
+        String[][] bad = {{"--seeds", "-3"}, {"--seeds", "0"}, {"--rules", "error-correction,delta"},
+            {"--rules", "lms,lms"}, {"--sizes", "0.1,-1"}, {"--sizes", "0.1,1e9"}, {"--sizes", "1,0.1"},
+            {"--sizes", "NaN"}, {"--sizes", "x"}, {"--draws", "0"}, {"--singles", "-1"}, {"--weights", "copper"},
+            {"--threads", "0"}};
+        for (String[] option : bad) {
+            Path out = dir.resolve("x");
+            CliTest.Outcome o = CliTest.mark1(concat(concat(new String[] {"sensitivity"}, option), "--out", out.toString()));
+            assertEquals(2, o.code(), String.join(" ", option) + ": " + o.err());
+            assertEquals(1, o.err().strip().lines().count(), String.join(" ", option) + ": " + o.err());
+            assertTrue(o.err().contains(option[0]), o.err());
+            assertFalse(Files.exists(out), String.join(" ", option));
+        }
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray(String[]::new);
+    }
+}
