@@ -12,7 +12,6 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.CombinationSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.mark1.learning.Rules;
-import org.mark1.learning.WeightMode;
 import org.mark1.machine.MarkOne;
 import org.mark1.machine.RandomStreams;
 import org.mark1.training.Presentation;
@@ -163,10 +162,5 @@ public record Sensitivity(Comparison comparison, List<Double> sizes, int draws, 
             }
         }
         return rows;
-    }
-
-    /** The comparison's weight mode, for the manifest. */
-    public WeightMode weights() {
-        return comparison.weights();
     }
 }

@@ -39,10 +39,6 @@ final class SensitivityMeasure {
         this.ties = cards.isEmpty() ? 0 : (double) at / (cards.size() * model.outputs());
     }
 
-    /** The share of learned outputs exactly at the threshold. */
-    double ties() {
-        return ties;
-    }
 
     /** The learned output units' net inputs on card {@code c}. */
     double[] learned(int c) {

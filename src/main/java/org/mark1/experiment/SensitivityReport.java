@@ -86,7 +86,8 @@ public final class SensitivityReport {
                 c.scenario().seed() + c.seeds() - 1, c.weights().id(), s.draws(), s.singles()));
         b.append("Output: error-correction's output is its lamp (0 or 1); lms's the analogue sum g·u; sigmoid's and "
                 + "mlp's σ(g·u), between 0 and 1. Output change: the mean |change| over all outputs; largest: the "
-                + "largest |change| of one output. |Δu|/|u|: the median over outputs of the net input's change divided by "
+                + "largest |change| of one output (mean over seeds). Machines with a flip: the share of perturbed machines "
+                + "(draws, or weights moved) on which at least one answer flipped. |Δu|/|u|: the median over outputs of the net input's change divided by "
                 + "its distance from the threshold (a lamp flips exactly when the change crosses it, |Δu|/|u| > 1 the "
                 + "wrong way); for one weight, only over the cards on which that weight's input fires.\n\n");
         b.append("Learned outputs exactly at the threshold (u = 0: a tie, a dark lamp that any change of the right "
@@ -145,6 +146,15 @@ public final class SensitivityReport {
                         100 * l.flips().mean()));
             }
         }
+        b.append("A tie (u = 0, the lamp dark) flips under any change that pushes it up: ");
+        List<String> parts = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.mode() == Sensitivity.Mode.ALL && l.size() == s.sizes().get(0)) {
+                parts.add(String.format(Locale.ROOT, "%s had %.3g %% of its answers at a tie", l.rule().id(),
+                        100 * l.ties().mean()));
+            }
+        }
+        b.append(String.join(", ", parts)).append('.');
         return b.toString().strip();
     }
 }
