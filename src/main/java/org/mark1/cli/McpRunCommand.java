@@ -1,12 +1,13 @@
 package org.mark1.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.mark1.io.AtomicFiles;
 import org.mark1.io.InputError;
 import org.mark1.mcp.NetFile;
 import org.mark1.mcp.ShippedNets;
@@ -48,25 +49,47 @@ final class McpRunCommand implements Callable<Integer> {
     @Option(names = "--png", paramLabel = "FILE", description = "also draw the timing diagram as a PNG image")
     Path png;
 
+    /** The most neuron states one run records (about 2 MB of CSV per million). */
+    static final long MAX_STATES = 2_000_000;
+
     @Override
     public Integer call() {
+        if (steps != null && (steps < 1 || steps > NetFile.MAX_STEPS)) {
+            throw new InputError("--steps " + steps + " is impossible; allowed: 1 to " + NetFile.MAX_STEPS);
+        }
         NetFile.Loaded loaded = ShippedNets.resolve(net);
         Map<String, Timeline> stimulus = inputs.isEmpty() ? loaded.input() : Stimulus.parse(inputs, loaded.net());
         int longest = stimulus.values().stream().mapToInt(Timeline::length).max().orElse(0);
-        int last = steps != null ? steps : Math.max(loaded.steps(), longest + 2);
-        if (last < 1 || last > NetFile.MAX_STEPS) {
-            throw new InputError("--steps " + last + " is impossible; allowed: 1 to " + NetFile.MAX_STEPS);
+        int last = steps != null ? steps : Math.min(NetFile.MAX_STEPS, Math.max(loaded.steps(), longest + 2));
+        int neurons = loaded.net().neurons().size();
+        if ((last + 1L) * neurons > MAX_STATES) {
+            long most = MAX_STATES / neurons - 1;
+            throw new InputError((steps != null ? "--steps " + last : "the run's " + last + " steps") + " over "
+                    + neurons + " neurons would record " + (last + 1L) * neurons + " states; the limit is " + MAX_STATES
+                    + (most >= 1 ? ": give --steps " + most + " or fewer" : ": this net is too large to run here"));
         }
         Trace trace = loaded.net().run(stimulus, last);
+        if (png != null) {
+            String tooBig = TimingDiagramPicture.sizeProblem(trace);
+            if (tooBig != null) {
+                throw new InputError("--png " + png + ": " + tooBig);
+            }
+        }
+        Path csv = out != null ? out : Path.of("runs", "mcp-" + loaded.net().name(), "trace.csv");
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files.put(csv, trace.csv().getBytes(StandardCharsets.UTF_8));
+        if (png != null) {
+            if (files.containsKey(png) || png.toAbsolutePath().normalize().equals(csv.toAbsolutePath().normalize())) {
+                throw new InputError("--png " + png + " is also the CSV file; give the picture its own name");
+            }
+            files.put(png, TimingDiagramPicture.png(trace));
+        }
+        McpFiles.write(files);
         PrintWriter w = spec.commandLine().getOut();
         w.print(TimingDiagram.render(trace));
-        Path csv = out != null ? out : Path.of("runs", "mcp-" + loaded.net().name().replaceAll("[^A-Za-z0-9_.-]", "_"), "trace.csv");
-        AtomicFiles.writeString(csv, trace.csv());
         w.println();
-        w.println("wrote " + csv);
-        if (png != null) {
-            TimingDiagramPicture.write(trace, png);
-            w.println("wrote " + png);
+        for (Path written : files.keySet()) {
+            w.println("wrote " + written);
         }
         w.flush();
         return 0;

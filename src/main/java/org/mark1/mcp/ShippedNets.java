@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import org.mark1.io.InputError;
@@ -28,18 +29,24 @@ public final class ShippedNets {
     /** A shipped net by name. */
     public static NetFile.Loaded load(String name) {
         if (!names().contains(name)) {
-            throw new InputError("no shipped net named '" + name + "' and no such file; see 'mark1 mcp list'");
+            throw new InputError("no shipped net named '" + Names.excerpt(name) + "' and no such file; see 'mark1 mcp list'");
         }
         return NetFile.parse(FOLDER + name + ".yaml", text(FOLDER + name + ".yaml"), name);
     }
 
     /**
-     * A net named on the command line: a file when the argument ends in .yaml/.yml or names an
-     * existing file, otherwise a shipped net.
+     * A net named on the command line: a file when the argument ends in .yaml/.yml or names anything
+     * that exists (a folder or a device is then refused by the file reader, with its reason),
+     * otherwise a shipped net.
      */
     public static NetFile.Loaded resolve(String argument) {
-        Path file = Path.of(argument);
-        if (argument.endsWith(".yaml") || argument.endsWith(".yml") || Files.isRegularFile(file)) {
+        Path file;
+        try {
+            file = Path.of(argument);
+        } catch (InvalidPathException e) {
+            return load(argument);
+        }
+        if (argument.endsWith(".yaml") || argument.endsWith(".yml") || Files.exists(file)) {
             return NetFile.read(file);
         }
         return load(argument);
