@@ -203,11 +203,13 @@ public final class NetCompiler {
         return new InputError("expression: no net realizes " + shown(def) + " with exactly these delays"
                 + (searchedUpTo > 0 ? " (searched output neurons with up to " + searchedUpTo + " endings per synapse)" : "")
                 + ": " + atoms + " can only enter the output neuron itself, and no single neuron's count of endings and"
-                + " vetoes gives this function of them; one tick later it has a net: '" + shown(def.later(1)) + "'");
+                + " vetoes gives this function of them; " + (def.text().length() <= 200
+                        ? "one tick later it has a net: '" + def.later(1).text() + "'"
+                        : "with every delay one tick longer it has a net"));
     }
 
     /** The definition as a message quotes it: whole when short, else its beginning. */
     private static String shown(Definition d) {
-        return Names.excerpt(d.text(), 300);
+        return Names.excerpt(d.text(), 120);
     }
 }

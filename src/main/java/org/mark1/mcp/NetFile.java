@@ -82,6 +82,11 @@ public final class NetFile {
         checkWholeNumbers(doc, "neurons", "threshold", Neuron.MAX_THRESHOLD,
                 "the count of excitatory endings that must be active");
         checkWholeNumbers(doc, "synapses", "endings", Synapse.MAX_ENDINGS, "the excitatory endings the synapse brings");
+        JsonNode stepsNode = doc.root().path("steps");
+        if (!stepsNode.isMissingNode() && !stepsNode.isNull() && !(stepsNode.isIntegralNumber() && stepsNode.canConvertToInt()
+                && stepsNode.intValue() >= 1 && stepsNode.intValue() <= MAX_STEPS)) {
+            throw doc.error("/steps", Names.excerpt(stepsNode.asText(stepsNode.toString())) + " is impossible; allowed: 1 to " + MAX_STEPS);
+        }
         Spec spec = doc.bind("", doc.root(), Spec.class);
         if (spec.neurons() == null || spec.neurons().isEmpty()) {
             throw doc.error("/neurons", "a net needs a list 'neurons'; add at least one neuron");
