@@ -11,10 +11,10 @@ import java.util.concurrent.Callable;
 import org.mark1.io.InputError;
 import org.mark1.mcp.NetFile;
 import org.mark1.mcp.ShippedNets;
-import org.mark1.mcp.Stimulus;
+import org.mark1.mcp.InputTimelines;
 import org.mark1.mcp.Timeline;
 import org.mark1.mcp.TimingDiagram;
-import org.mark1.mcp.Trace;
+import org.mark1.mcp.Firings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,7 +58,7 @@ final class McpRunCommand implements Callable<Integer> {
             throw new InputError("--steps " + steps + " is impossible; allowed: 1 to " + NetFile.MAX_STEPS);
         }
         NetFile.Loaded loaded = ShippedNets.resolve(net);
-        Map<String, Timeline> stimulus = inputs.isEmpty() ? loaded.input() : Stimulus.parse(inputs, loaded.net());
+        Map<String, Timeline> stimulus = inputs.isEmpty() ? loaded.input() : InputTimelines.parse(inputs, loaded.net());
         int longest = stimulus.values().stream().mapToInt(Timeline::length).max().orElse(0);
         int last = steps != null ? steps : Math.min(NetFile.MAX_STEPS, Math.max(loaded.steps(), longest + 2));
         int neurons = loaded.net().neurons().size();
@@ -68,7 +68,7 @@ final class McpRunCommand implements Callable<Integer> {
                     + neurons + " neurons would record " + (last + 1L) * neurons + " states; the limit is " + MAX_STATES
                     + (most >= 1 ? ": give --steps " + most + " or fewer" : ": this net is too large to run here"));
         }
-        Trace trace = loaded.net().run(stimulus, last);
+        Firings trace = loaded.net().run(stimulus, last);
         if (png != null) {
             String tooBig = TimingDiagramPicture.sizeProblem(trace);
             if (tooBig != null) {

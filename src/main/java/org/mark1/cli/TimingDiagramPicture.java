@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.mark1.mcp.Neuron;
-import org.mark1.mcp.Trace;
+import org.mark1.mcp.Firings;
 
 /**
  * Draws a McCulloch–Pitts run as a PNG, the picture of {@link org.mark1.mcp.TimingDiagram}: one row
@@ -46,7 +46,7 @@ final class TimingDiagramPicture {
      * Why a picture of this run cannot be drawn, or null when it can: the image is held whole in
      * memory, so its size is bounded before any pixel is allocated.
      */
-    static String sizeProblem(Trace trace) {
+    static String sizeProblem(Firings trace) {
         long[] size = size(trace);
         if (size[0] > MAX_SIDE || size[1] > MAX_SIDE) {
             return "a picture of " + trace.ticks() + " ticks and " + trace.net().neurons().size() + " neurons would be "
@@ -57,7 +57,7 @@ final class TimingDiagramPicture {
     }
 
     /** Width and height in pixels, computed without drawing. */
-    private static long[] size(Trace trace) {
+    private static long[] size(Firings trace) {
         List<Neuron> neurons = trace.net().neurons();
         FontMetrics lm = measure(LABEL);
         FontMetrics sm = measure(SMALL);
@@ -71,7 +71,7 @@ final class TimingDiagramPicture {
     }
 
     /** The picture as PNG bytes. */
-    static byte[] png(Trace trace) {
+    static byte[] png(Firings trace) {
         BufferedImage image = draw(trace);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
@@ -82,7 +82,7 @@ final class TimingDiagramPicture {
         return bytes.toByteArray();
     }
 
-    static BufferedImage draw(Trace trace) {
+    static BufferedImage draw(Firings trace) {
         List<Neuron> neurons = trace.net().neurons();
         Font label = LABEL;
         Font small = SMALL;
@@ -144,7 +144,7 @@ final class TimingDiagramPicture {
         return image;
     }
 
-    private static String titleOf(Trace trace) {
+    private static String titleOf(Firings trace) {
         String about = trace.net().about();
         return trace.net().name() + (about.isEmpty() ? "" : ": " + about);
     }

@@ -148,7 +148,7 @@ public final class Net {
      * Runs ticks 0 to {@code steps}. Each input follows its timeline and is silent after its end or
      * when it has none.
      */
-    public Trace run(Map<String, Timeline> stimulus, int steps) {
+    public Firings run(Map<String, Timeline> stimulus, int steps) {
         for (String input : stimulus.keySet()) {
             int i = indexOf(input);
             if (i < 0 || !neurons.get(i).input()) {
@@ -163,6 +163,6 @@ public final class Net {
             }
             states[t] = t == 0 ? start(inputsNow) : next(states[t - 1], inputsNow);
         }
-        return new Trace(this, states);
+        return new Firings(this, states);
     }
 }

@@ -12,7 +12,7 @@ public final class TimingDiagram {
     private TimingDiagram() {
     }
 
-    public static String render(Trace trace) {
+    public static String render(Firings trace) {
         List<Neuron> neurons = trace.net().neurons();
         int width = "tick".length();
         for (Neuron n : neurons) {

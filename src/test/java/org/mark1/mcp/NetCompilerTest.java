@@ -145,7 +145,7 @@ class NetCompilerTest {
                 stimulus.put(inputs.get(i), Timeline.of(rows[s + i]));
                 raw.put(inputs.get(i), rows[s + i]);
             }
-            Trace trace = net.run(stimulus, 14);
+            Firings trace = net.run(stimulus, 14);
             for (int t = 0; t <= 14; t++) {
                 int now = t;
                 boolean expected = d.expression().holds(a -> {

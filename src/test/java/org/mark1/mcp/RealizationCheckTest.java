@@ -164,7 +164,7 @@ class RealizationCheckTest {
                 stimulus.put(inputs.get(i), Timeline.of(rows[s + i]));
                 raw.put(inputs.get(i), rows[s + i]);
             }
-            Trace trace = net.run(stimulus, length);
+            Firings trace = net.run(stimulus, length);
             for (int t = 0; t <= length; t++) {
                 int now = t;
                 boolean expected = d.expression().holds(a -> {

@@ -10,9 +10,9 @@ import org.mark1.io.InvalidValue;
  * Reads the timelines given on the command line: {@code --input 'N2: 0 1 0 0'} (or {@code N2=0100});
  * several may share one argument, separated by {@code ;}. Each must name an input of the net.
  */
-public final class Stimulus {
+public final class InputTimelines {
 
-    private Stimulus() {
+    private InputTimelines() {
     }
 
     public static Map<String, Timeline> parse(List<String> arguments, Net net) {
