@@ -40,6 +40,9 @@ public final class ShippedNets {
      * otherwise a shipped net.
      */
     public static NetFile.Loaded resolve(String argument) {
+        if (argument.isBlank()) {
+            throw new InputError("no net named; give a shipped net (see 'mark1 mcp list') or a net file (.yaml)");
+        }
         Path file;
         try {
             file = Path.of(argument);

@@ -126,6 +126,7 @@ class McpBadInputTest {
                         "neurons: 10001 neurons; the limit is 10000", in -> Files.writeString(in.resolve("wider.yaml"), wide(10_001))),
                 cli("a 2 MB net name", "no shipped net named 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (2000000 characters)'",
                         "mcp", "run", "x".repeat(2_000_000), "--out", "{out}/t.csv"),
+                cli("an empty net name", "no net named; give a shipped net", "mcp", "run", "", "--out", "{out}/t.csv"),
                 cli("show a name with a line break", "no shipped net named 'a?b'", "mcp", "show", "a\nb"),
                 cli("show a path", "no shipped net named '../../etc/passwd'", "mcp", "show", "../../etc/passwd"));
     }

@@ -11,7 +11,7 @@ class TruthTableTest {
     @Test
     void agreesWithTheExpressionOnEveryPatternOfRandomExpressions() {
         for (String[] inputs : List.of(new String[] {"A"}, new String[] {"A", "B"}, new String[] {"A", "B", "C", "D"})) {
-            RandomExpressions random = new RandomExpressions(inputs.length, 4, inputs);
+            RandomExpressions random = new RandomExpressions(inputs.length, 3, inputs);
             for (int i = 0; i < 200; i++) {
                 Expr e = random.next(6);
                 List<Expr.Atom> atoms = e.atoms();
