@@ -32,6 +32,8 @@ final class TimingDiagramPicture {
     private static final Color FIRE = new Color(0xB0, 0x30, 0x20);
     private static final Color GRID = new Color(0xCC, 0xCC, 0xCC);
     private static final Color INPUT_BAND = new Color(0xEE, 0xF2, 0xFA);
+    /** The longest note drawn beside a row, in characters; the text diagram and the file keep it whole. */
+    private static final int NOTE = 80;
     private static final Font LABEL = new Font(Font.MONOSPACED, Font.PLAIN, 13);
     private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
@@ -62,7 +64,7 @@ final class TimingDiagramPicture {
         FontMetrics lm = measure(LABEL);
         FontMetrics sm = measure(SMALL);
         long labelWidth = neurons.stream().mapToLong(n -> lm.stringWidth(n.name())).max().orElse(0) + 12;
-        long noteWidth = neurons.stream().mapToLong(n -> sm.stringWidth(n.note())).max().orElse(0);
+        long noteWidth = neurons.stream().mapToLong(n -> sm.stringWidth(cut(n.note(), NOTE))).max().orElse(0);
         long gridX = PAD + labelWidth;
         long width = Math.max(gridX + (long) trace.ticks() * CELL + 12 + noteWidth + PAD,
                 PAD * 2L + measure(TITLE).stringWidth(titleOf(trace)));
@@ -124,7 +126,7 @@ final class TimingDiagramPicture {
             g.setFont(label);
             g.drawString(n.name(), PAD, y + CELL - 5);
             g.setFont(small);
-            g.drawString(n.note(), gridX + trace.ticks() * CELL + 10, y + CELL - 5);
+            g.drawString(cut(n.note(), NOTE), gridX + trace.ticks() * CELL + 10, y + CELL - 5);
             for (int t = 0; t < trace.ticks(); t++) {
                 int x = gridX + t * CELL;
                 g.setColor(GRID);
@@ -144,9 +146,14 @@ final class TimingDiagramPicture {
         return image;
     }
 
+    /** The title, cut short so that a long description never widens the picture. */
     private static String titleOf(Firings trace) {
         String about = trace.net().about();
-        return trace.net().name() + (about.isEmpty() ? "" : ": " + about);
+        return cut(trace.net().name() + (about.isEmpty() ? "" : ": " + about), 120);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }
 
     private static FontMetrics measure(Font font) {

@@ -194,7 +194,8 @@ public final class NetCompiler {
         for (Neuron n : neurons) {
             synapses.stream().filter(s -> s.to().equals(n.name())).forEach(ordered::add);
         }
-        return new Net(def.output(), def.text(), neurons, ordered);
+        // The about line must stay within what a net file accepts; the file's header holds the whole text.
+        return new Net(def.output(), Names.excerpt(def.text(), Names.MAX_TEXT - 40), neurons, ordered);
     }
 
     /** {@code searchedUpTo} is 0 when the search was complete, else the most endings it tried per synapse. */

@@ -67,6 +67,25 @@ class McpCommandTest {
         assertTrue(run.out().contains("\n  N3    ....#"), run.out());
     }
 
+    /** A compiled net must be a net file that 'mcp run' accepts, however long its expression was. */
+    @Test
+    void theLongestExpressionsCompileIntoNetsThatRunAndDraw(@TempDir Path dir) {
+        String nots = "X(t) = A(t-3) and " + "not not ".repeat(99) + "B(t-2)";
+        // Printed as "(not not A(t-2) and not not B(t-1)) or ...": more than twice as long as written.
+        StringBuilder chain = new StringBuilder("Y(t) = ~~A(t-2)&~~B(t-1)");
+        while (chain.length() + 18 <= org.mark1.mcp.ExpressionParser.MAX_LENGTH) {
+            chain.append("|~~A(t-2)&~~B(t-1)");
+        }
+        for (String expression : java.util.List.of(nots, chain.toString())) {
+            Path file = dir.resolve("net.yaml");
+            Result compiled = mark1("mcp", "compile", expression, "--out", file.toString());
+            assertEquals(0, compiled.code(), compiled.err());
+            Result run = mark1("mcp", "run", file.toString(), "--out", dir.resolve("t.csv").toString(),
+                    "--png", dir.resolve("t.png").toString());
+            assertEquals(0, run.code(), run.err());
+        }
+    }
+
     @Test
     void badNetFilesAreOneLineWithTheirPlace(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.yaml");
