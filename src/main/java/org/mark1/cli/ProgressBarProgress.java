@@ -5,10 +5,21 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.mark1.experiment.Progress;
 
-/** Shows a run's progress as a bar on standard error. */
+/** Shows a run's progress as a bar on standard error, on a terminal only. */
 final class ProgressBarProgress implements Progress {
 
     private ProgressBar bar;
+
+    private ProgressBarProgress() {
+    }
+
+    /**
+     * A bar when a person is watching a terminal; otherwise (output redirected, a test, a batch job)
+     * nothing, so that logs and captured output hold results, not bars.
+     */
+    static Progress onTerminal() {
+        return System.console() != null ? new ProgressBarProgress() : Progress.NONE;
+    }
 
     @Override
     public void start(String task, long total) {

@@ -1,26 +1,30 @@
 package org.mark1.cli;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.mark1.event.EventListener;
 import org.mark1.event.Trace;
 import org.mark1.experiment.Experiment;
+import org.mark1.experiment.MachineStateFile;
 import org.mark1.experiment.Manifest;
 import org.mark1.experiment.RunWriter;
 import org.mark1.experiment.Scenario;
 import org.mark1.experiment.ScenarioLoader;
 import org.mark1.experiment.Summary;
-import org.mark1.io.AtomicFiles;
+import org.mark1.io.AtomicFolder;
 import org.mark1.io.InputError;
 import org.mark1.io.ProjectVersion;
+import org.mark1.io.WriteFailure;
 import org.mark1.io.YamlDocument;
 import org.mark1.machine.Plugboard;
-import org.mark1.machine.PotentiometerBank;
+import org.mark1.machine.MachineState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
@@ -29,7 +33,7 @@ import picocli.CommandLine.Spec;
 /** {@code mark1 run}: runs one scenario and writes its results to a folder. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Runs a scenario on the Mark I and writes manifest.json, summary.json, curve.csv, curve.png,",
-            "pots.csv and wiring.csv (and trace.jsonl with --trace) to a folder.",
+            "state.json (the trained machine) and wiring.csv (and trace.jsonl with --trace) to a folder.",
             "With no scenario, runs the flagship: squares against other shapes."})
 public final class RunCommand implements Callable<Integer> {
 
@@ -52,8 +56,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--wiring", paramLabel = "FILE", description = "plug the board from this wiring sheet (mark1 wiring)")
     Path wiring;
 
-    @Option(names = "--pots", paramLabel = "FILE", description = "start the pots from this sheet (a run's pots.csv)")
-    Path pots;
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "start from this saved machine, pots and thresholds (a run's state.json)")
+    Path state;
 
     @Option(names = "--manifest", paramLabel = "FILE", description = "run again exactly the run this manifest.json describes")
     Path manifest;
@@ -66,47 +71,58 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Scenario s;
         Path wiringFile = wiring;
-        Path potsFile = pots;
+        Path stateFile = state;
         boolean withTrace = trace;
         if (manifest != null) {
-            if (choice.seed != null || wiring != null || pots != null || settings != null) {
-                throw new InputError("--manifest fixes the seed, the machine and the sheets; drop --seed, --set, --wiring and --pots");
+            if (choice.seed != null || wiring != null || state != null || settings != null) {
+                throw new InputError("--manifest fixes the seed, the machine and the files; drop --seed, --set, --wiring and --state");
             }
             Manifest m = readManifest(manifest);
             s = m.scenario();
             wiringFile = m.wiring() == null ? null : Sheets.verified(m.wiring());
-            potsFile = m.pots() == null ? null : Sheets.verified(m.pots());
+            stateFile = m.state() == null ? null : Sheets.verified(m.state());
             withTrace = withTrace || m.trace();
         } else {
             s = ScenarioLoader.withMachineSettings(choice.resolve(), settings);
         }
         Plugboard board = wiringFile == null ? null
                 : Plugboard.fromCsv(wiringFile.toString(), Sheets.read(wiringFile), s.machine());
-        PotentiometerBank bank = potsFile == null ? null
-                : PotentiometerBank.fromCsv(potsFile.toString(), Sheets.read(potsFile), s.machine());
+        MachineState saved = stateFile == null ? null : MachineStateFile.read(stateFile, s);
         Path dir = out != null ? out : Path.of("runs", s.name() + "-seed" + s.seed());
-        Manifest m = RunWriter.manifest(s, Sheets.describe(wiringFile), Sheets.describe(potsFile), withTrace);
+        Manifest m = RunWriter.manifest(s, Sheets.describe(wiringFile), Sheets.describe(stateFile), withTrace);
 
         long wallStart = System.nanoTime();
         Experiment.Result result;
-        AtomicFiles.Output traceOut = withTrace ? AtomicFiles.open(dir.resolve(RunWriter.TRACE)) : null;
-        try (AtomicFiles.Output closing = traceOut) {
-            BufferedWriter traceWriter = traceOut == null ? null
-                    : new BufferedWriter(new OutputStreamWriter(traceOut, StandardCharsets.UTF_8), 1 << 16);
-            Experiment.Options options = new Experiment.Options(board, bank,
-                    traceWriter == null ? null : Trace.writer(traceWriter), engine);
-            result = Experiment.run(s, options, new ProgressBarProgress());
-            if (traceWriter != null) {
-                traceWriter.flush();
-                traceOut.commit();
-            }
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
+        try (AtomicFolder folder = RunWriter.open(dir)) { // before any work: a folder we cannot write fails now
+            result = withTrace ? runWithTrace(s, board, saved, folder, dir.resolve(RunWriter.TRACE))
+                    : Experiment.run(s, new Experiment.Options(board, saved, null, engine), ProgressBarProgress.onTerminal());
+            RunWriter.write(folder, m, result);
+            folder.commit();
         }
-        RunWriter.write(dir, m, result);
         double wall = (System.nanoTime() - wallStart) / 1e9;
         print(spec.commandLine().getOut(), result.summary(), dir, wall);
         return 0;
+    }
+
+    /** Runs with the timeline streamed, event by event, into the new folder's trace.jsonl. */
+    private Experiment.Result runWithTrace(Scenario s, Plugboard board, MachineState saved, AtomicFolder folder, Path shown) {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(folder.open(RunWriter.TRACE), StandardCharsets.UTF_8),
+                1 << 16)) {
+            EventListener trace = event -> {
+                try {
+                    out.write(Trace.line(event));
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw WriteFailure.of(shown, e); // a full disk, say: the user's to fix, not a crash
+                }
+            };
+            Experiment.Result result = Experiment.run(s, new Experiment.Options(board, saved, trace, engine),
+                    ProgressBarProgress.onTerminal());
+            out.flush();
+            return result;
+        } catch (IOException e) {
+            throw WriteFailure.of(shown, e);
+        }
     }
 
     private static Manifest readManifest(Path file) {

@@ -9,6 +9,7 @@ import org.mark1.event.EventListener;
 import org.mark1.learning.LearningRule;
 import org.mark1.machine.Answer;
 import org.mark1.machine.MachineConfig;
+import org.mark1.machine.MachineState;
 import org.mark1.machine.MarkOne;
 import org.mark1.machine.Plugboard;
 import org.mark1.machine.PotentiometerBank;
@@ -43,11 +44,11 @@ public final class Experiment {
 
     /**
      * @param wiring a plugboard to use instead of a random one, or null
-     * @param pots   starting pot positions to use instead of random ones, or null
+     * @param state  a saved machine (pots and thresholds) to start from instead of random pots, or null
      * @param trace  a listener for every event (forces the event engine), or null
      * @param engine which operator to use
      */
-    public record Options(Plugboard wiring, PotentiometerBank pots, EventListener trace, Engine engine) {
+    public record Options(Plugboard wiring, MachineState state, EventListener trace, Engine engine) {
         public static Options defaults() {
             return new Options(null, null, null, Engine.AUTO);
         }
@@ -61,13 +62,17 @@ public final class Experiment {
     private Experiment() {
     }
 
-    /** Builds the scenario's machine: random from the seed, or from given sheets. */
+    /** Builds the scenario's machine: random from the seed, or from a given wiring sheet and saved state. */
     public static MarkOne machine(Scenario s, RandomStreams streams, Options o) {
         MachineConfig c = s.machine();
         int lamps = LampCode.of(s).lamps();
         Plugboard board = o.wiring() != null ? o.wiring() : Plugboard.random(c, streams.open(Stream.WIRING));
-        PotentiometerBank pots = o.pots() != null ? o.pots() : PotentiometerBank.random(c, streams.open(Stream.INITIAL_POTS));
-        return new MarkOne(c, lamps, streams, board, pots);
+        PotentiometerBank pots = PotentiometerBank.random(c, streams.open(Stream.INITIAL_POTS));
+        MarkOne machine = new MarkOne(c, lamps, streams, board, pots);
+        if (o.state() != null) {
+            o.state().restoreInto(machine);
+        }
+        return machine;
     }
 
     public static Result run(Scenario s, Options o, Progress progress) {
@@ -132,7 +137,7 @@ public final class Experiment {
                 (int) java.util.Arrays.stream(firings).filter(f -> f == 0).count(),
                 (int) java.util.Arrays.stream(firings).filter(f -> f == count).count(),
                 machine.pots().atEndStops(), machine.responseUnits().thresholds(),
-                operator.simulatedMicros() / 1e6, Summary.humanTime(operator.simulatedMicros() / 1e6));
+                operator.simulatedMicros(), Summary.humanTime(operator.simulatedMicros() / 1e6));
         return new Result(s, summary, machine, streams, List.copyOf(errors));
     }
 

@@ -3,14 +3,18 @@ package org.mark1.experiment;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.mark1.io.AtomicFiles;
+import java.util.Set;
+import org.mark1.io.AtomicFolder;
 import org.mark1.io.ProjectVersion;
+import org.mark1.machine.MachineState;
 import org.mark1.machine.RandomStreams;
 
 /**
  * Writes a run's folder: {@code manifest.json}, {@code summary.json}, {@code curve.csv},
- * {@code curve.png}, the final pot setting {@code pots.csv} and the plugboard {@code wiring.csv}.
- * Each file is written atomically; nothing in them depends on the computer or the hour.
+ * {@code curve.png}, the trained machine {@code state.json} (pots and R-unit thresholds) and the plugboard
+ * {@code wiring.csv}.
+ * The folder is written as one ({@link AtomicFolder}): a reader finds the earlier run's whole set
+ * of files or this run's, never a mix. Nothing in the files depends on the computer or the hour.
  */
 public final class RunWriter {
 
@@ -18,39 +22,48 @@ public final class RunWriter {
     public static final String SUMMARY = "summary.json";
     public static final String CURVE_CSV = "curve.csv";
     public static final String CURVE_PNG = "curve.png";
-    public static final String POTS = "pots.csv";
+    public static final String STATE = "state.json";
     public static final String WIRING = "wiring.csv";
     public static final String TRACE = "trace.jsonl";
+    /** Every file a run's folder may hold ({@code pots.csv}: the saved pots of versions before state.json). */
+    public static final Set<String> FILES = Set.of(MANIFEST, SUMMARY, CURVE_CSV, CURVE_PNG, STATE, WIRING, TRACE, "pots.csv");
 
     private RunWriter() {
     }
 
     /** The manifest of a run. */
-    public static Manifest manifest(Scenario s, Manifest.Sheet wiring, Manifest.Sheet pots, boolean trace) {
+    public static Manifest manifest(Scenario s, Manifest.Sheet wiring, Manifest.Sheet state, boolean trace) {
         Map<String, Long> streams = new LinkedHashMap<>();
         new RandomStreams(s.seed()).seeds().forEach((k, v) -> streams.put(k.id(), v));
-        return new Manifest("mark1", ProjectVersion.get(), s.seed(), streams, s, wiring, pots, trace);
+        return new Manifest("mark1", ProjectVersion.get(), s.seed(), streams, s, wiring, state, trace);
     }
 
-    public static void write(Path dir, Manifest manifest, Experiment.Result result) {
+    /**
+     * Starts a run's folder at {@code dir}: checks now that it can be written, and that it is new,
+     * empty or an earlier run's folder (anything else is refused, never replaced). The files go to a
+     * temporary folder until {@link AtomicFolder#commit}, which puts the whole set in place at once.
+     */
+    public static AtomicFolder open(Path dir) {
+        return AtomicFolder.replace(dir, FILES);
+    }
+
+    /** Writes a run's files into {@code folder} (which the caller commits). */
+    public static void write(AtomicFolder folder, Manifest manifest, Experiment.Result result) {
         Summary summary = result.summary();
-        AtomicFiles.writeString(dir.resolve(MANIFEST), Json.write(manifest));
-        AtomicFiles.writeString(dir.resolve(SUMMARY), Json.write(summary));
-        AtomicFiles.writeString(dir.resolve(CURVE_CSV), curveCsv(summary));
+        folder.writeString(MANIFEST, Json.write(manifest));
+        folder.writeString(SUMMARY, Json.write(summary));
+        folder.writeString(CURVE_CSV, curveCsv(summary));
         byte[] png = CurvePlot.png(summary);
-        AtomicFiles.write(dir.resolve(CURVE_PNG), out -> out.write(png));
-        AtomicFiles.writeString(dir.resolve(POTS), result.machine().pots().toCsv());
-        AtomicFiles.writeString(dir.resolve(WIRING), result.machine().plugboard().toCsv());
-        if (!manifest.trace()) {
-            deleteStale(dir.resolve(TRACE)); // an earlier run's trace must not pass for this run's
-        }
+        folder.write(CURVE_PNG, out -> out.write(png));
+        folder.writeString(STATE, MachineStateFile.write(MachineState.of(result.machine())));
+        folder.writeString(WIRING, result.machine().plugboard().toCsv());
     }
 
-    private static void deleteStale(Path file) {
-        try {
-            java.nio.file.Files.deleteIfExists(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot remove the stale " + file + ": " + e.getMessage(), e);
+    /** Writes a run's folder whole, replacing an earlier run's. */
+    public static void write(Path dir, Manifest manifest, Experiment.Result result) {
+        try (AtomicFolder folder = open(dir)) {
+            write(folder, manifest, result);
+            folder.commit();
         }
     }
 

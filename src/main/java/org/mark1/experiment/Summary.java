@@ -28,7 +28,8 @@ import java.util.Map;
  * @param alwaysOnAUnits    A-units that fired on every training presentation
  * @param potsAtEndStops    pots resting on an end stop after training
  * @param thresholds        each R-unit's threshold after training
- * @param simulatedSeconds  how long the run would have taken on the Mark I
+ * @param simulatedMicros   how long the run would have taken on the Mark I, in microseconds of the
+ *                          simulated clock (the one unit of simulated time: events, trace, summary)
  * @param simulatedTime     the same, for people
  */
 @JsonPropertyOrder(alphabetic = false)
@@ -53,7 +54,7 @@ public record Summary(
         int alwaysOnAUnits,
         int potsAtEndStops,
         int[] thresholds,
-        double simulatedSeconds,
+        long simulatedMicros,
         String simulatedTime) {
 
     /** @param block presentations per point; {@code errors} errors in each block (the last may be shorter) */

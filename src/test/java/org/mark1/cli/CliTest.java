@@ -66,7 +66,7 @@ class CliTest {
         Outcome o = mark1("run", scenario(dir, SCENARIO).toString(), "--out", dir.resolve("r").toString());
         assertEquals(0, o.code(), o.err());
         for (String f : List.of(RunWriter.MANIFEST, RunWriter.SUMMARY, RunWriter.CURVE_CSV, RunWriter.CURVE_PNG,
-                RunWriter.POTS, RunWriter.WIRING)) {
+                RunWriter.STATE, RunWriter.WIRING)) {
             assertTrue(Files.size(dir.resolve("r").resolve(f)) > 0, f);
         }
         assertTrue(o.out().contains("accuracy on the training stimuli"), o.out());
@@ -91,8 +91,8 @@ class CliTest {
 
     @Test
     void theTraceHoldsEveryEventInTimeOrder(@TempDir Path dir) throws Exception {
-        assertEquals(0, mark1("run", scenario(dir, SCENARIO).toString(), "--trace", "--out", dir.toString()).code());
-        List<Event> events = Trace.read(dir.resolve(RunWriter.TRACE));
+        assertEquals(0, mark1("run", scenario(dir, SCENARIO).toString(), "--trace", "--out", dir.resolve("r").toString()).code());
+        List<Event> events = Trace.read(dir.resolve("r").resolve(RunWriter.TRACE));
         assertTrue(events.get(0) instanceof Event.StimulusShown);
         for (int i = 1; i < events.size(); i++) {
             assertTrue(events.get(i).time() >= events.get(i - 1).time());
@@ -153,8 +153,8 @@ class CliTest {
     void potsSavedByOneRunStartTheNext(@TempDir Path dir) throws Exception {
         Path s = scenario(dir, SCENARIO);
         assertEquals(0, mark1("run", s.toString(), "--out", dir.resolve("first").toString()).code());
-        Path pots = dir.resolve("first").resolve(RunWriter.POTS);
-        Outcome o = mark1("run", s.toString(), "--pots", pots.toString(), "--out", dir.resolve("second").toString());
+        Path pots = dir.resolve("first").resolve(RunWriter.STATE);
+        Outcome o = mark1("run", s.toString(), "--state", pots.toString(), "--out", dir.resolve("second").toString());
         assertEquals(0, o.code(), o.err());
         String summary = Files.readString(dir.resolve("second").resolve(RunWriter.SUMMARY));
         assertTrue(summary.contains("\"firstErrorFreePass\" : 1"), "a trained machine needs no more training: " + summary);

@@ -29,7 +29,8 @@ class ExperimentTest {
         int first = s.learningCurve().errors().get(0);
         int last = s.learningCurve().errors().get(s.learningCurve().errors().size() - 1);
         assertTrue(first > 10 && last == 0, "the curve falls: " + s.learningCurve().errors());
-        assertEquals(s.presentations() + s.trainingStimuli() + s.freshStimuli(), Math.round(s.simulatedSeconds() / 3.0));
+        assertEquals((s.presentations() + s.trainingStimuli() + s.freshStimuli()) * 3_000_000L, s.simulatedMicros(),
+                "one card every 3 s, counted in microseconds");
     }
 
     @Test
@@ -58,7 +59,7 @@ class ExperimentTest {
             RunWriter.write(dir.resolve(run), RunWriter.manifest(s, null, null, false), r);
         }
         for (String f : new String[] {RunWriter.MANIFEST, RunWriter.SUMMARY, RunWriter.CURVE_CSV, RunWriter.CURVE_PNG,
-            RunWriter.POTS, RunWriter.WIRING}) {
+            RunWriter.STATE, RunWriter.WIRING}) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(f)), Files.readAllBytes(dir.resolve("b").resolve(f)), f);
         }
         Experiment.Result other = Experiment.run(small(4), Experiment.Options.defaults(), Progress.NONE);

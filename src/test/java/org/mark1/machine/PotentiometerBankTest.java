@@ -8,7 +8,6 @@ import java.util.Arrays;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.mark1.TestConfigs;
-import org.mark1.io.InputError;
 
 class PotentiometerBankTest {
 
@@ -48,32 +47,6 @@ class PotentiometerBankTest {
         assertEquals(11.0, bank.volts(3), 1e-12);
         bank.set(3, -c.potSteps() / 2);
         assertEquals(-5.5, bank.volts(3), 1e-12);
-    }
-
-    @Test
-    void savedSettingLoadsBackExactly() {
-        MachineConfig c = MachineConfig.defaults();
-        PotentiometerBank bank = PotentiometerBank.random(c, RandomSource.XO_RO_SHI_RO_128_PP.create(4));
-        bank.set(7, 100);
-        bank.set(8, -100);
-        PotentiometerBank back = PotentiometerBank.fromCsv("p.csv", bank.toCsv(), c);
-        assertEquals(bank, back);
-        assertEquals(bank.toCsv(), back.toCsv());
-    }
-
-    @Test
-    void badPotSheetsAreRefusedWithTheirLine() {
-        MachineConfig c = MachineConfig.defaults();
-        String csv = PotentiometerBank.centred(c).toCsv();
-        InputError beyond = assertThrows(InputError.class,
-                () -> PotentiometerBank.fromCsv("p.csv", csv.replaceFirst("\n0,0,", "\n0,101,"), c));
-        assertTrue(beyond.getMessage().startsWith("p.csv:2:1: position 101 lies beyond the end stops"), beyond.getMessage());
-        InputError missing = assertThrows(InputError.class,
-                () -> PotentiometerBank.fromCsv("p.csv", csv.replaceFirst("\n5,0,0.0000", ""), c));
-        assertTrue(missing.getMessage().contains("pot 5 is missing"), missing.getMessage());
-        InputError twice = assertThrows(InputError.class,
-                () -> PotentiometerBank.fromCsv("p.csv", csv.replaceFirst("\n5,0,", "\n4,0,"), c));
-        assertTrue(twice.getMessage().contains("pot 4 appears twice"), twice.getMessage());
     }
 
     @Test
