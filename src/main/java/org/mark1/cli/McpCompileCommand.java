@@ -1,12 +1,12 @@
 package org.mark1.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.mark1.io.AtomicFiles;
 import org.mark1.io.InputError;
 import org.mark1.mcp.Definition;
 import org.mark1.mcp.ExpressionParser;
@@ -69,7 +69,7 @@ final class McpCompileCommand implements Callable<Integer> {
         header.add("Save it with --out FILE, then:  mark1 mcp run FILE --input '" + net.inputs().get(0).name() + ": 0 1 0 0 1 1 0'");
         String text = NetFileWriter.format(net, header, Map.of(), def.expression().depth() + 8);
         if (out != null) {
-            McpFiles.write(Map.of(out, text.getBytes(StandardCharsets.UTF_8)));
+            AtomicFiles.writeString(out, text);
         }
         PrintWriter w = spec.commandLine().getOut();
         w.print(text);

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.mark1.io.AtomicFiles;
 import org.mark1.io.InputError;
 import org.mark1.mcp.NetFile;
 import org.mark1.mcp.ShippedNets;
@@ -76,20 +76,24 @@ final class McpRunCommand implements Callable<Integer> {
             }
         }
         Path csv = out != null ? out : Path.of("runs", "mcp-" + loaded.net().name(), "trace.csv");
-        Map<Path, byte[]> files = new LinkedHashMap<>();
-        files.put(csv, trace.csv().getBytes(StandardCharsets.UTF_8));
-        if (png != null) {
-            if (files.containsKey(png) || png.toAbsolutePath().normalize().equals(csv.toAbsolutePath().normalize())) {
-                throw new InputError("--png " + png + " is also the CSV file; give the picture its own name");
-            }
-            files.put(png, TimingDiagramPicture.png(trace));
+        if (png != null && png.toAbsolutePath().normalize().equals(csv.toAbsolutePath().normalize())) {
+            throw new InputError("--png " + png + " is also the CSV file; give the picture its own name");
         }
-        McpFiles.write(files);
+        byte[] csvBytes = trace.csv().getBytes(StandardCharsets.UTF_8);
+        byte[] pngBytes = png != null ? TimingDiagramPicture.png(trace) : null;
+        List<Path> written;
+        try (AtomicFiles.Batch files = AtomicFiles.batch()) { // both files or neither
+            files.add(csv, o -> o.write(csvBytes));
+            if (png != null) {
+                files.add(png, o -> o.write(pngBytes));
+            }
+            written = files.commit();
+        }
         PrintWriter w = spec.commandLine().getOut();
         w.print(TimingDiagram.render(trace));
         w.println();
-        for (Path written : files.keySet()) {
-            w.println("wrote " + written);
+        for (Path file : written) {
+            w.println("wrote " + file);
         }
         w.flush();
         return 0;

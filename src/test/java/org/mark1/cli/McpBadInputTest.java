@@ -112,7 +112,7 @@ class McpBadInputTest {
                 new Case("a picture under a file", in -> List.of("mcp", "run", "delay", "--out", "{out}/t.csv", "--png", "{in}/plain/p.png"),
                         "plain is a file, not a folder", in -> Files.writeString(in.resolve("plain"), "x")),
                 new Case("a picture onto a folder", in -> List.of("mcp", "run", "delay", "--out", "{out}/t.csv", "--png", "{in}"),
-                        "cannot write (it is a folder)", NOTHING),
+                        "is a folder; name a file", NOTHING),
                 new Case("compile out under a file", in -> List.of("mcp", "compile", HEAT, "--out", "{in}/plain/net.yaml"),
                         "plain is a file, not a folder", in -> Files.writeString(in.resolve("plain"), "x")),
                 // What is named as a net.
