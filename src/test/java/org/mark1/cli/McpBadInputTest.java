@@ -78,6 +78,8 @@ class McpBadInputTest {
                 compile("201 negations", "X(t) = A(t-2) and " + "~".repeat(201) + "A(t-1)", "expression too deep: 201 nested levels"),
                 compile("a NUL character", "X(t) = A(t-1)\u0000", "expression column 14: unexpected character U+0000"),
                 compile("a delay of 20 digits", "X(t) = A(t-99999999999999999999)", "beyond this compiler's limit of 32"),
+                compile("a number of 3000 digits", "X(t) = " + "9".repeat(3000), "found '9999999999999999999999999999999999999999… (3000"),
+                compile("a delay of 3000 digits", "X(t) = A(t-" + "9".repeat(3000) + ")", "a delay of 9999999999999999999999999999999999999999…"),
                 compile("a name of 65 letters", "X(t) = " + "Ж".repeat(65) + "(t-1)", "a neuron name of 65 characters; the limit is 64"),
                 compile("17 different atoms", "X(t) = " + atoms(17), "17 different atoms; this compiler handles at most 16"),
                 compile("7 atoms at t-1", "X(t) = A(t-1) and B(t-1) and C(t-1) and D(t-1) and E(t-1) and F(t-1) and G(t-1)",
