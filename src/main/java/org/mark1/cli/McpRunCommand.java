@@ -40,13 +40,13 @@ final class McpRunCommand implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--steps", paramLabel = "T",
-            description = "last tick to run (default: the net's own, or 2 past the longest input)")
+            description = "last tick to run, 1 to 10000 (default: the net's own, or 2 past the longest input)")
     Integer steps;
 
     @Option(names = "--out", paramLabel = "FILE", description = "CSV file to write (default: runs/mcp-NET/trace.csv)")
     Path out;
 
-    @Option(names = "--png", paramLabel = "FILE", description = "also draw the timing diagram as a PNG image")
+    @Option(names = "--png", paramLabel = "FILE", description = "also draw the timing diagram as a PNG image (up to about 900 ticks)")
     Path png;
 
     /** The most neuron states one run records (about 2 MB of CSV per million). */
