@@ -55,6 +55,9 @@ final class McpCompileCommand implements Callable<Integer> {
             throw new InputError("--check-length " + checkLength + " is impossible; allowed: 1 to "
                     + RealizationCheck.MAX_LENGTH + " ticks (or leave it out to have enough checked)");
         }
+        if (out != null && out.toString().isEmpty()) {
+            throw new InputError("--out is empty; give a file name");
+        }
         Definition def = ExpressionParser.parse(expression);
         Net net = NetCompiler.compile(def);
         RealizationCheck.Result result = checkLength != null

@@ -57,6 +57,9 @@ final class McpRunCommand implements Callable<Integer> {
         if (steps != null && (steps < 1 || steps > NetFile.MAX_STEPS)) {
             throw new InputError("--steps " + steps + " is impossible; allowed: 1 to " + NetFile.MAX_STEPS);
         }
+        if (out != null && out.toString().isEmpty() || png != null && png.toString().isEmpty()) {
+            throw new InputError((out != null && out.toString().isEmpty() ? "--out" : "--png") + " is empty; give a file name");
+        }
         NetFile.Loaded loaded = ShippedNets.resolve(net);
         Map<String, Timeline> stimulus = inputs.isEmpty() ? loaded.input() : InputTimelines.parse(inputs, loaded.net());
         int longest = stimulus.values().stream().mapToInt(Timeline::length).max().orElse(0);

@@ -110,6 +110,9 @@ class McpBadInputTest {
                 run("an input twice", "N2 is given twice", "--input", "N2: 1; N2: 0"),
                 // Places to write.
                 run("a picture too large", "a picture of 10001 ticks and 6 neurons would be", "--steps", "10000", "--png", "{out}/p.png"),
+                run("an empty picture name", "--png is empty; give a file name", "--png", ""),
+                cli("an empty CSV name", "--out is empty; give a file name", "mcp", "run", "delay", "--out", ""),
+                cli("an empty net file name", "--out is empty; give a file name", "mcp", "compile", HEAT, "--out", ""),
                 run("the picture over the CSV", "is also the CSV file", "--png", "{out}/trace.csv"),
                 new Case("a picture under a file", in -> List.of("mcp", "run", "delay", "--out", "{out}/t.csv", "--png", "{in}/plain/p.png"),
                         "plain is a file, not a folder", in -> Files.writeString(in.resolve("plain"), "x")),
