@@ -67,6 +67,22 @@ class McpCommandTest {
         assertTrue(run.out().contains("\n  N3    ....#"), run.out());
     }
 
+    /** The header says what the check did: never "settles it" unless it does. */
+    @Test
+    void theCompilersHeaderClaimsNoMoreThanTheCheckDid() {
+        String five = "X(t) = A(t-1) or B(t-3) and (C(t-2) or not D(t-4)) and E(t-5)";
+        Result big = mark1("mcp", "compile", five);
+        assertEquals(0, big.code(), big.err());
+        String header = big.out().replace("\n# ", " ");
+        assertTrue(header.contains("on all 2^20 = 1048576 input sequences of 4 ticks and on 20000 random input sequences"
+                + " of 10 ticks (seed 1943), at every tick: agree; not a proof"), header);
+        assertTrue(!header.contains("not checked") && !header.contains("settles it"), header);
+        Result shortCheck = mark1("mcp", "compile", five, "--check-length", "2");
+        assertEquals(0, shortCheck.code(), shortCheck.err());
+        assertTrue(shortCheck.out().replace("\n# ", " ").contains("NOT a complete check: the answer can depend on 5 ticks"),
+                shortCheck.out());
+    }
+
     /** A compiled net must be a net file that 'mcp run' accepts, however long its expression was. */
     @Test
     void theLongestExpressionsCompileIntoNetsThatRunAndDraw(@TempDir Path dir) {
