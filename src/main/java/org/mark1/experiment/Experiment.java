@@ -80,7 +80,8 @@ public final class Experiment {
         LampCode code = LampCode.of(s);
         MarkOne machine = machine(s, streams, o);
         StimulusSet training = StimulusSet.draw(s, code, s.training().examplesPerClass(), streams.open(Stream.STIMULUS_JITTER));
-        StimulusSet fresh = StimulusSet.draw(s, code, s.evaluation().freshPerClass(), streams.open(Stream.FRESH_STIMULI));
+        StimulusSet fresh = StimulusSet.drawFresh(s, code, s.evaluation().freshPerClass(), streams.open(Stream.FRESH_STIMULI),
+                training);
         LearningRule rule = s.training().rule().create(s.machine().stepsPerReinforcement());
         Operator operator = operator(s, machine, rule, o);
 
@@ -133,7 +134,8 @@ public final class Experiment {
                 (int) errors.stream().filter(e -> e).count(), passes, errorFreePass,
                 errorFreePass == null ? null : (errorFreePass - 1) * n,
                 new Summary.Curve(block, curve(errors, block)), trainAccuracy, freshAccuracy,
-                fresh.size() == 0 ? null : answers, Summary.Stats.of(lit, count), Summary.Stats.of(active, count),
+                fresh.size() == 0 ? null : answers,
+                fresh.size() == 0 ? null : new Summary.FreshCards(fresh.redrawn(), fresh.sameAsTraining()), Summary.Stats.of(lit, count), Summary.Stats.of(active, count),
                 (int) java.util.Arrays.stream(firings).filter(f -> f == 0).count(),
                 (int) java.util.Arrays.stream(firings).filter(f -> f == count).count(),
                 machine.pots().atEndStops(), machine.responseUnits().thresholds(),
