@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.mark1.io.AtomicFolder;
 import org.mark1.io.ProjectVersion;
-import org.mark1.machine.MachineState;
 import org.mark1.machine.RandomStreams;
 
 /**
@@ -55,7 +54,7 @@ public final class RunWriter {
         folder.writeString(CURVE_CSV, curveCsv(summary));
         byte[] png = CurvePlot.png(summary);
         folder.write(CURVE_PNG, out -> out.write(png));
-        folder.writeString(STATE, MachineStateFile.write(MachineState.of(result.machine())));
+        folder.writeString(STATE, MachineStateFile.write(result.learned()));
         folder.writeString(WIRING, result.machine().plugboard().toCsv());
     }
 

@@ -28,9 +28,7 @@ public record Scenario(
         ReportSpec report) {
 
     public Scenario {
-        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
-            throw new InvalidValue("name", "'" + name + "' must be 1-64 letters, digits, '.', '_' or '-'");
-        }
+        ScenarioName.require(name);
         description = description == null ? "" : description.strip();
         if (machine == null) {
             throw new InvalidValue("machine", "is missing; write 'machine: {}' for the default Mark I");
@@ -47,19 +45,52 @@ public record Scenario(
         Set<String> names = new HashSet<>();
         for (int i = 0; i < classes.size(); i++) {
             if (!names.add(classes.get(i).name())) {
-                throw new InvalidValue("classes/" + i + "/name", "'" + classes.get(i).name() + "' names two classes");
+                throw new InvalidValue("classes/" + i + "/name", "'" + excerpt(classes.get(i).name()) + "' names two classes");
             }
         }
         stimuli.check(classes, machine.rows(), machine.columns());
+        requireBoundedWork(machine, classes.size(), training, evaluation);
         LampCode code = LampCode.of(classes, coding); // checks the lamps fit the machine and tell the classes apart
         if (code.lamps() > machine.responseUnits()) {
-            throw new InvalidValue("classes", "need " + code.lamps() + " lamps but the machine has " + machine.responseUnits());
+            throw new InvalidValue("classes", "need " + code.lamps() + " lamps but the machine has " + machine.responseUnits()
+                    + "; raise responseUnits or use fewer lamps");
+        }
+        if (code.lamps() > machine.associationUnits()) {
+            throw new InvalidValue("machine/associationUnits", machine.associationUnits() + " A-units cannot feed "
+                    + code.lamps() + " lamps (each lamp's source set needs at least one A-unit); raise associationUnits");
         }
     }
 
     /** The same experiment with another master seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, machine, stimuli, classes, coding, training, evaluation, report);
+    }
+
+    /** Most presentations a run may plan (training set x passes): its records are kept in memory. */
+    public static final long MAX_PRESENTATIONS = 10_000_000;
+    /** Most light values (stimuli x photocells) a run's training and fresh stimuli may hold in memory. */
+    public static final long MAX_LIGHT_VALUES = 25_000_000;
+
+    /** Refuses a run whose stimuli or records would not fit in memory, naming the setting to lower. */
+    private static void requireBoundedWork(MachineConfig machine, int classes, TrainingSpec training, EvaluationSpec evaluation) {
+        long trainingSet = (long) classes * training.examplesPerClass();
+        long presentations = trainingSet * training.maxPasses();
+        if (presentations > MAX_PRESENTATIONS) {
+            throw new InvalidValue("training/maxPasses", training.maxPasses() + " passes over " + trainingSet
+                    + " training stimuli plan " + presentations + " presentations, more than " + MAX_PRESENTATIONS
+                    + "; lower maxPasses or examplesPerClass");
+        }
+        long light = (long) classes * (training.examplesPerClass() + (long) evaluation.freshPerClass()) * machine.photocells();
+        if (light > MAX_LIGHT_VALUES) {
+            throw new InvalidValue("evaluation/freshPerClass", classes + " classes x (examplesPerClass " + training.examplesPerClass()
+                    + " + freshPerClass " + evaluation.freshPerClass() + ") stimuli x " + machine.photocells()
+                    + " photocells are " + light + " light values, more than " + MAX_LIGHT_VALUES
+                    + "; lower freshPerClass or examplesPerClass, or use a smaller retina");
+        }
+    }
+
+    private static String excerpt(String value) {
+        return org.mark1.io.InputError.excerpt(value);
     }
 
     private static void requireNonNull(String key, Object value) {
@@ -121,6 +152,9 @@ public record Scenario(
             if (lamps != null) {
                 for (int i = 0; i < lamps.size(); i++) {
                     requireRange("lamps/" + i, lamps.get(i), 0, 63);
+                    if (lamps.indexOf(lamps.get(i)) < i) {
+                        throw new InvalidValue("lamps/" + i, "lamp " + lamps.get(i) + " is listed twice; list each lamp once");
+                    }
                 }
                 lamps = List.copyOf(lamps);
             }
@@ -146,16 +180,28 @@ public record Scenario(
      * @param examplesPerClass training stimuli drawn per class
      * @param maxPasses        passes through the training set at most; training stops after the first error-free pass
      * @param order            {@code shuffled} anew each pass, or {@code fixed}
+     * @param weights          {@code hardware} (pots and motors; when absent) or {@code ideal} (real weights)
      */
     public record TrainingSpec(@JsonProperty(required = true) org.mark1.learning.Rules rule,
             @JsonProperty(required = true) int examplesPerClass,
             @JsonProperty(required = true) int maxPasses,
-            Order order) {
+            Order order,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            org.mark1.learning.WeightMode weights) {
         public TrainingSpec {
             requireNonNull("rule", rule);
+            if (!rule.singleUnit() && weights != org.mark1.learning.WeightMode.IDEAL) {
+                throw new InvalidValue("rule", "'" + rule.id() + "' needs 'weights: ideal': the Mark I has no pots for "
+                        + "a hidden layer");
+            }
             requireRange("examplesPerClass", examplesPerClass, 1, 100_000);
             requireRange("maxPasses", maxPasses, 1, 100_000);
             order = order == null ? Order.SHUFFLED : order;
+        }
+
+        /** The weight mode: hardware unless the scenario says ideal. */
+        public org.mark1.learning.WeightMode weightMode() {
+            return weights == null ? org.mark1.learning.WeightMode.HARDWARE : weights;
         }
     }
 

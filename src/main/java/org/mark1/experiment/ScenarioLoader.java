@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.mark1.io.InputError;
+import org.mark1.io.InvalidValue;
 import org.mark1.io.YamlDocument;
 import org.mark1.machine.MachineConfig;
 
@@ -38,7 +39,13 @@ public final class ScenarioLoader {
      * ("mark1-squares" or "mark1-squares.yaml").
      */
     public static Scenario find(String pathOrName) {
-        Path file = Path.of(pathOrName);
+        Path file;
+        try {
+            file = Path.of(pathOrName);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputError("'" + InputError.excerpt(pathOrName) + "': not a possible file name (" + e.getReason()
+                    + "); give a path to a .yaml file");
+        }
         if (Files.exists(file)) {
             return load(file);
         }
@@ -47,7 +54,7 @@ public final class ScenarioLoader {
         if (BUILT_IN.contains(name)) {
             return builtIn(name);
         }
-        throw new InputError(pathOrName + ": no such scenario file; give a path to a .yaml file or one of the shipped "
+        throw new InputError(InputError.excerpt(pathOrName, 200) + ": no such scenario file; give a path to a .yaml file or one of the shipped "
                 + "scenarios: " + String.join(", ", BUILT_IN));
     }
 
@@ -99,17 +106,51 @@ public final class ScenarioLoader {
         }
         StringBuilder yaml = new StringBuilder();
         for (String a : assignments) {
-            int eq = a.indexOf('=');
-            if (eq <= 0) {
-                throw new InputError("--set " + a + ": write KEY=VALUE, e.g. --set aThreshold=2");
-            }
-            yaml.append(a, 0, eq).append(": ").append(a.substring(eq + 1)).append('\n');
+            yaml.append(assignment(a)).append('\n');
         }
         YamlDocument doc = YamlDocument.parse("--set", yaml.toString());
+        for (int i = 0; i < assignments.size(); i++) {
+            String a = assignments.get(i);
+            JsonNode value = doc.root().get(a.substring(0, a.indexOf('=')));
+            if (value == null || value.isContainerNode()) {
+                throw doc.error("/" + a.substring(0, a.indexOf('=')), "the value '" + InputError.excerpt(a.substring(a.indexOf('=') + 1))
+                        + "' is not one plain value; give one number or true/false, one --set per parameter");
+            }
+        }
         ObjectNode merged = overlay(doc, "", YamlDocument.MAPPER.valueToTree(s.machine()), doc.root());
         MachineConfig machine = doc.bind("", merged, MachineConfig.class);
-        return new Scenario(s.name(), s.description(), s.seed(), machine, s.stimuli(), s.classes(), s.coding(),
-                s.training(), s.evaluation(), s.report());
+        try {
+            return new Scenario(s.name(), s.description(), s.seed(), machine, s.stimuli(), s.classes(), s.coding(),
+                    s.training(), s.evaluation(), s.report());
+        } catch (InvalidValue e) {
+            throw new InputError("--set: this machine does not fit the scenario " + s.name() + ": "
+                    + (e.key() == null ? "" : e.key().replace('/', '.') + ": ") + e.problem());
+        }
+    }
+
+    /** Most characters in one {@code --set KEY=VALUE}. */
+    private static final int MAX_ASSIGNMENT = 200;
+
+    /**
+     * One {@code KEY=VALUE} as one line of YAML, after checking that it cannot be read as more than
+     * one parameter: the key is a plain name, the value one scalar on one line.
+     */
+    private static String assignment(String a) {
+        int eq = a.indexOf('=');
+        String key = eq < 0 ? a : a.substring(0, eq);
+        if (eq <= 0 || !key.matches("[A-Za-z][A-Za-z0-9]{0,63}")) {
+            throw new InputError("--set " + InputError.excerpt(a) + ": write KEY=VALUE with a parameter's name as KEY, "
+                    + "e.g. --set aThreshold=2 (mark1 params lists them)");
+        }
+        String value = a.substring(eq + 1);
+        if (a.length() > MAX_ASSIGNMENT) {
+            throw new InputError("--set " + key + ": the value '" + InputError.excerpt(value) + "' is too long; give one number or true/false");
+        }
+        if (value.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
+            throw new InputError("--set " + key + ": the value '" + InputError.excerpt(value) + "' spans lines or holds control "
+                    + "characters; give one value, and one --set per parameter");
+        }
+        return key + ": " + value;
     }
 
     private static Scenario bind(YamlDocument doc) {

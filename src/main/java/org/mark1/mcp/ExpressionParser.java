@@ -31,7 +31,7 @@ public final class ExpressionParser {
 
     record Token(Kind kind, String text, int column) {
         String shown() {
-            return kind == Kind.END ? "the end" : "'" + Names.excerpt(text) + "'";
+            return kind == Kind.END ? "the end" : "'" + InputError.excerpt(text) + "'";
         }
     }
 
@@ -153,7 +153,7 @@ public final class ExpressionParser {
             throw error(k, name.text() + "(t-0) is the present, not the past; the delay must be at least 1");
         }
         if (delay > MAX_DELAY) {
-            throw error(k, "a delay of " + Names.excerpt(k.text()) + " ticks is beyond this compiler's limit of " + MAX_DELAY);
+            throw error(k, "a delay of " + InputError.excerpt(k.text()) + " ticks is beyond this compiler's limit of " + MAX_DELAY);
         }
         expect(Kind.CLOSE, "')' after " + name.text() + "(t-" + delay);
         return new Expr.Atom(name.text(), delay);

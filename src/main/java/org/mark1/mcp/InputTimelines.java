@@ -28,7 +28,7 @@ public final class InputTimelines {
     }
 
     private static void read(String argument, String part, int offset, Net net, Map<String, Timeline> timelines) {
-        String where = "--input '" + Names.excerpt(argument) + "'";
+        String where = "--input '" + InputError.excerpt(argument) + "'";
         if (part.isBlank()) {
             return;
         }
@@ -40,7 +40,7 @@ public final class InputTimelines {
         int i = net.indexOf(name);
         if (i < 0 || !net.neurons().get(i).input()) {
             String inputs = NetFile.someNames(net.inputs().stream().map(Neuron::name).toList());
-            throw new InputError(where + ": " + (i < 0 ? net.name() + " has no neuron " + Names.excerpt(name) : name + " is not an input of "
+            throw new InputError(where + ": " + (i < 0 ? net.name() + " has no neuron " + InputError.excerpt(name) : name + " is not an input of "
                     + net.name()) + "; its inputs are: " + (inputs.isEmpty() ? "(none)" : inputs));
         }
         if (timelines.containsKey(name)) {

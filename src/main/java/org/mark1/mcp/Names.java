@@ -2,6 +2,7 @@ package org.mark1.mcp;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.mark1.io.InputError;
 
 /**
  * What the McCulloch–Pitts files and commands accept as names and free text, and how messages quote
@@ -20,9 +21,6 @@ public final class Names {
 
     /** The longest note or description, in characters. */
     public static final int MAX_TEXT = 2000;
-
-    /** Longest quotation of a refused value in a message. */
-    static final int QUOTE = 40;
 
     private Names() {
     }
@@ -45,7 +43,7 @@ public final class Names {
             return "a net name of " + name.length() + " characters; the limit is " + MAX_NET_NAME;
         }
         if (!NET.matcher(name).matches()) {
-            return "'" + excerpt(name) + "' is not a valid net name; use letters (of any script), digits, _ . or -"
+            return "'" + InputError.excerpt(name) + "' is not a valid net name; use letters (of any script), digits, _ . or -"
                     + " (it becomes part of a folder name)";
         }
         return null;
@@ -63,27 +61,5 @@ public final class Names {
             }
         }
         return null;
-    }
-
-    /**
-     * At most {@value #QUOTE} characters of a value for a message, on one line: control characters
-     * become '?', and a longer value is cut and marked with its length.
-     */
-    public static String excerpt(String text) {
-        return excerpt(text, QUOTE);
-    }
-
-    /** At most {@code max} characters of a value for a message, as {@link #excerpt(String)}. */
-    public static String excerpt(String text, int max) {
-        StringBuilder b = new StringBuilder();
-        int keep = Math.min(text.length(), max);
-        for (int i = 0; i < keep; i++) {
-            char c = text.charAt(i);
-            b.append(Character.isISOControl(c) ? '?' : c);
-        }
-        if (text.length() > max) {
-            b.append("… (").append(text.length()).append(" characters)");
-        }
-        return b.toString();
     }
 }

@@ -195,7 +195,7 @@ public final class NetCompiler {
             synapses.stream().filter(s -> s.to().equals(n.name())).forEach(ordered::add);
         }
         // The about line must stay within what a net file accepts; the file's header holds the whole text.
-        return new Net(def.output(), Names.excerpt(def.text(), Names.MAX_TEXT - 40), neurons, ordered);
+        return new Net(def.output(), InputError.excerpt(def.text(), Names.MAX_TEXT - 40), neurons, ordered);
     }
 
     /** {@code searchedUpTo} is 0 when the search was complete, else the most endings it tried per synapse. */
@@ -211,6 +211,6 @@ public final class NetCompiler {
 
     /** The definition as a message quotes it: whole when short, else its beginning. */
     private static String shown(Definition d) {
-        return Names.excerpt(d.text(), 120);
+        return InputError.excerpt(d.text(), 120);
     }
 }

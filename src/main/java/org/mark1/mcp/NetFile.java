@@ -1,5 +1,6 @@
 package org.mark1.mcp;
 
+import org.mark1.io.InputError;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public final class NetFile {
         JsonNode stepsNode = doc.root().path("steps");
         if (!stepsNode.isMissingNode() && !stepsNode.isNull() && !(stepsNode.isIntegralNumber() && stepsNode.canConvertToInt()
                 && stepsNode.intValue() >= 1 && stepsNode.intValue() <= MAX_STEPS)) {
-            throw doc.error("/steps", Names.excerpt(stepsNode.asText(stepsNode.toString())) + " is impossible; allowed: 1 to " + MAX_STEPS);
+            throw doc.error("/steps", InputError.excerpt(stepsNode.asText(stepsNode.toString())) + " is impossible; allowed: 1 to " + MAX_STEPS);
         }
         Spec spec = doc.bind("", doc.root(), Spec.class);
         if (spec.neurons() == null || spec.neurons().isEmpty()) {
@@ -175,7 +176,7 @@ public final class NetFile {
             if (!t.isMissingNode() && !t.isNull()
                     && !(t.isIntegralNumber() && t.canConvertToInt() && t.intValue() >= 1 && t.intValue() <= max)) {
                 throw doc.error("/" + list + "/" + i + "/" + key, key + " must be a whole number from 1 to " + max + " ("
-                        + meaning + "); got " + Names.excerpt(t.asText(t.toString())));
+                        + meaning + "); got " + InputError.excerpt(t.asText(t.toString())));
             }
         }
     }
@@ -212,7 +213,7 @@ public final class NetFile {
         for (String end : List.of("from", "to")) {
             String name = end.equals("from") ? s.from() : s.to();
             if (!byName.containsKey(name)) {
-                throw doc.error(at + "/" + end, "no neuron named " + Names.excerpt(name) + "; declare it under 'neurons' or use one of: "
+                throw doc.error(at + "/" + end, "no neuron named " + InputError.excerpt(name) + "; declare it under 'neurons' or use one of: "
                         + someNames(byName.keySet().stream().sorted().toList()));
             }
         }
@@ -235,7 +236,7 @@ public final class NetFile {
         Neuron n = byName.get(neuron);
         if (n == null || !n.input()) {
             throw doc.error(at, (n == null ? "no neuron named " : neuron + " is not an input; only inputs have timelines: ")
-                    + (n == null ? Names.excerpt(neuron) + "; inputs are: " : "") + inputNames(byName));
+                    + (n == null ? InputError.excerpt(neuron) + "; inputs are: " : "") + inputNames(byName));
         }
         if (node.isInt() && (node.intValue() == 0 || node.intValue() == 1)) {
             return Timeline.of(node.intValue() == 1);

@@ -1,5 +1,6 @@
 package org.mark1.mcp;
 
+import org.mark1.io.InputError;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -82,7 +83,7 @@ public record Neuron(String name, boolean input, int threshold, boolean initial,
             return "a neuron name of " + name.length() + " characters; the limit is " + MAX_NAME;
         }
         if (!NAME.matcher(name).matches()) {
-            return "'" + Names.excerpt(name) + "' is not a valid neuron name; use a letter (of any script) followed by"
+            return "'" + InputError.excerpt(name) + "' is not a valid neuron name; use a letter (of any script) followed by"
                     + " letters, digits or _";
         }
         if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {

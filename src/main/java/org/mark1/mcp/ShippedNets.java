@@ -29,7 +29,7 @@ public final class ShippedNets {
     /** A shipped net by name. */
     public static NetFile.Loaded load(String name) {
         if (!names().contains(name)) {
-            throw new InputError("no shipped net named '" + Names.excerpt(name) + "' and no such file; see 'mark1 mcp list'");
+            throw new InputError("no shipped net named '" + InputError.excerpt(name) + "' and no such file; see 'mark1 mcp list'");
         }
         return NetFile.parse(FOLDER + name + ".yaml", text(FOLDER + name + ".yaml"), name);
     }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -132,7 +131,8 @@ class McpBadInputTest {
                 cli("a 2 MB net name", "no shipped net named 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (2000000 characters)'",
                         "mcp", "run", "x".repeat(2_000_000), "--out", "{out}/t.csv"),
                 cli("an empty net name", "no net named; give a shipped net", "mcp", "run", "", "--out", "{out}/t.csv"),
-                cli("show a name with a line break", "no shipped net named 'a?b'", "mcp", "show", "a\nb"),
+                cli("show a name with a line break", "no shipped net named 'a\\nb'", "mcp", "show", "a\nb"),
+                cli("check length of 100000 digits", "Invalid value for option '--check-length'", "mcp", "compile", HEAT, "--check-length", "9".repeat(100_000)),
                 cli("show a path", "no shipped net named '../../etc/passwd'", "mcp", "show", "../../etc/passwd"));
     }
 
@@ -209,7 +209,6 @@ class McpBadInputTest {
      * fill the memory, or parse for minutes. mcp reads through the shared reader in io
      * ({@code InputError.readText}), which refuses them.
      */
-    @Disabled("until the shared reader in io refuses pipes, devices and huge files (issue 6, h-input)")
     @ParameterizedTest(name = "{0}")
     @MethodSource("specialFiles")
     void aPipeOrADeviceIsNotReadAsANetFile(String what, @TempDir Path dir) throws Exception {
