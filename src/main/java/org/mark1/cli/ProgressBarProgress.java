@@ -18,7 +18,7 @@ final class ProgressBarProgress implements Progress {
      * nothing, so that logs and captured output hold results, not bars.
      */
     static Progress onTerminal() {
-        return System.console() != null ? ProgressBarProgress.onTerminal() : Progress.NONE;
+        return System.console() != null ? new ProgressBarProgress() : Progress.NONE;
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class Benchmark {
     }
 
     public static Figures run(Scenario s, int presentations, int rounds) {
-        List<Presentation> cards = StimulusSet.draw(s, LampCode.of(s), s.training().examplesPerClass(),
+        List<Presentation> cards = StimulusSet.draw(s, LampCode.of(s), s.trainingCounts(),
                 new RandomStreams(s.seed()).open(RandomStreams.Stream.STIMULUS_JITTER)).presentations();
         double bestLoop = Double.MAX_VALUE;
         double bestEvents = Double.MAX_VALUE;

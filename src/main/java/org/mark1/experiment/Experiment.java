@@ -79,51 +79,66 @@ public final class Experiment {
         RandomStreams streams = new RandomStreams(s.seed());
         LampCode code = LampCode.of(s);
         MarkOne machine = machine(s, streams, o);
-        StimulusSet training = StimulusSet.draw(s, code, s.training().examplesPerClass(), streams.open(Stream.STIMULUS_JITTER));
+        StimulusSet training = StimulusSet.draw(s, code, s.trainingCounts(), streams.open(Stream.STIMULUS_JITTER));
         StimulusSet fresh = StimulusSet.draw(s, code, s.evaluation().freshPerClass(), streams.open(Stream.FRESH_STIMULI));
         LearningRule rule = s.training().rule().create(s.machine().stepsPerReinforcement());
         Operator operator = operator(s, machine, rule, o);
 
         int n = training.size();
-        int maxPresentations = n * s.training().maxPasses();
-        long total = maxPresentations + (long) n + fresh.size();
+        int budget = (int) s.training().presentationBudget(n);
+        int maxPasses = s.training().maxPasses() == null ? Integer.MAX_VALUE : s.training().maxPasses();
+        Integer every = s.evaluation().every();
+        long checks = every == null ? 0 : budget / every + 1;
+        long total = budget + (long) n + fresh.size() * (1 + checks);
         progress.start(s.name(), total);
+        long[] done = {0};
         UniformRandomProvider order = streams.open(Stream.PRESENTATION_ORDER);
         int[] sequence = PermutationSampler.natural(n);
         List<Boolean> errors = new java.util.ArrayList<>();
-        int[] lit = new int[maxPresentations];
-        int[] active = new int[maxPresentations];
-        int[] firings = new int[machine.associationUnits().size()];
+        Activity activity = new Activity(machine.associationUnits().size());
+        List<Summary.Point> generalisation = new java.util.ArrayList<>();
+        if (every != null) {
+            generalisation.add(new Summary.Point(0, accuracy(operator, fresh, code, null)));
+            done[0] += fresh.size();
+        }
         Integer errorFreePass = null;
         int passes = 0;
-        while (passes < s.training().maxPasses() && errorFreePass == null) {
+        while (passes < maxPasses && errorFreePass == null && errors.size() < budget) {
             if (s.training().order() == Scenario.Order.SHUFFLED) {
                 PermutationSampler.shuffle(order, sequence);
             }
             int wrong = 0;
+            int shown = 0;
             for (int i : sequence) {
-                TrialResult r = operator.present(training.presentations().get(i));
-                lit[errors.size()] = r.litCells();
-                active[errors.size()] = r.active().length;
-                for (int a : r.active()) {
-                    firings[a]++;
+                if (errors.size() == budget) {
+                    break; // the budget in presentations ends this pass part-way
                 }
+                TrialResult r = operator.present(training.presentations().get(i));
+                activity.record(r);
                 errors.add(!r.correct());
                 wrong += r.correct() ? 0 : 1;
-                progress.advance(errors.size(), "pass " + (passes + 1) + ", errors " + wrong);
+                shown++;
+                done[0]++;
+                if (every != null && errors.size() % every == 0) {
+                    generalisation.add(new Summary.Point(errors.size(), accuracy(operator, fresh, code, null)));
+                    done[0] += fresh.size();
+                }
+                progress.advance(done[0], "pass " + (passes + 1) + ", errors " + wrong);
             }
             passes++;
-            if (wrong == 0) {
+            if (wrong == 0 && shown == n) {
                 errorFreePass = passes;
             }
         }
         operator.finish();
-        long evaluated = maxPresentations;
-        progress.advance(evaluated, "testing");
+        progress.advance(done[0], "testing");
         double trainAccuracy = accuracy(operator, training, code, null);
-        progress.advance(evaluated + n, "testing on fresh stimuli");
+        progress.advance(done[0] + n, "testing on fresh stimuli");
         Map<String, Map<String, Integer>> answers = new LinkedHashMap<>();
         Double freshAccuracy = fresh.size() == 0 ? null : accuracy(operator, fresh, code, answers);
+        if (every != null && errors.size() % every != 0) {
+            generalisation.add(new Summary.Point(errors.size(), freshAccuracy));
+        }
         progress.advance(total, "done");
         progress.finish();
 
@@ -133,11 +148,10 @@ public final class Experiment {
                 (int) errors.stream().filter(e -> e).count(), passes, errorFreePass,
                 errorFreePass == null ? null : (errorFreePass - 1) * n,
                 new Summary.Curve(block, curve(errors, block)), trainAccuracy, freshAccuracy,
-                fresh.size() == 0 ? null : answers, Summary.Stats.of(lit, count), Summary.Stats.of(active, count),
-                (int) java.util.Arrays.stream(firings).filter(f -> f == 0).count(),
-                (int) java.util.Arrays.stream(firings).filter(f -> f == count).count(),
-                machine.pots().atEndStops(), machine.responseUnits().thresholds(),
-                operator.simulatedMicros() / 1e6, Summary.humanTime(operator.simulatedMicros() / 1e6));
+                fresh.size() == 0 ? null : answers, activity.lit(), activity.active(), activity.silent(),
+                activity.alwaysOn(count), machine.pots().atEndStops(), machine.responseUnits().thresholds(),
+                operator.simulatedMicros() / 1e6, Summary.humanTime(operator.simulatedMicros() / 1e6),
+                every == null ? null : new Summary.Generalisation(every, generalisation));
         return new Result(s, summary, machine, streams, List.copyOf(errors));
     }
 
@@ -174,6 +188,41 @@ public final class Experiment {
             }
         }
         return set.size() == 0 ? 0 : (double) right / set.size();
+    }
+
+    /** Photocells and A-units firing over the training presentations. */
+    private static final class Activity {
+        private final java.util.IntSummaryStatistics lit = new java.util.IntSummaryStatistics();
+        private final java.util.IntSummaryStatistics active = new java.util.IntSummaryStatistics();
+        private final int[] firings;
+
+        Activity(int aUnits) {
+            firings = new int[aUnits];
+        }
+
+        void record(TrialResult r) {
+            lit.accept(r.litCells());
+            active.accept(r.active().length);
+            for (int a : r.active()) {
+                firings[a]++;
+            }
+        }
+
+        Summary.Stats lit() {
+            return Summary.Stats.of(lit);
+        }
+
+        Summary.Stats active() {
+            return Summary.Stats.of(active);
+        }
+
+        int silent() {
+            return (int) java.util.Arrays.stream(firings).filter(f -> f == 0).count();
+        }
+
+        int alwaysOn(int presentations) {
+            return (int) java.util.Arrays.stream(firings).filter(f -> f == presentations).count();
+        }
     }
 
     /** Errors per block of {@code block} presentations. */

@@ -43,6 +43,7 @@ public final class RunWriter {
         AtomicFiles.write(dir.resolve(CURVE_PNG), out -> out.write(png));
         AtomicFiles.writeString(dir.resolve(STATE), MachineStateFile.write(MachineState.of(result.machine())));
         AtomicFiles.writeString(dir.resolve(WIRING), result.machine().plugboard().toCsv());
+        RunReport.write(dir, result);
         if (!manifest.trace()) {
             deleteStale(dir.resolve(TRACE)); // an earlier run's trace must not pass for this run's
         }

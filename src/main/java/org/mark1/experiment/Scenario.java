@@ -2,6 +2,7 @@ package org.mark1.experiment;
 
 import static org.mark1.io.InvalidValue.requireRange;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,12 @@ public record Scenario(
         Coding coding,
         TrainingSpec training,
         EvaluationSpec evaluation,
-        ReportSpec report) {
+        ReportSpec report,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Seeds seeds,
+        @JsonInclude(JsonInclude.Include.NON_NULL) HistorySpec history) {
+
+    /** The most training presentations one run may make. */
+    public static final int MAX_PRESENTATIONS = 10_000_000;
 
     public Scenario {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
@@ -59,11 +65,32 @@ public record Scenario(
         if (code.lamps() > machine.responseUnits()) {
             throw new InvalidValue("classes", "need " + code.lamps() + " lamps but the machine has " + machine.responseUnits());
         }
+        int setSize = java.util.Arrays.stream(training.examplesPerClass().of(classes, "training/examplesPerClass")).sum();
+        if (training.presentationBudget(setSize) > MAX_PRESENTATIONS) {
+            throw new InvalidValue("training/maxPasses", training.maxPasses() + " passes of " + setSize + " stimuli make "
+                    + training.presentationBudget(setSize) + " presentations; allowed: up to " + MAX_PRESENTATIONS
+                    + " (fewer passes, or a maxPresentations)");
+        }
+        if (evaluation.every() != null && evaluation.freshPerClass() == 0) {
+            throw new InvalidValue("evaluation/every", "needs fresh stimuli to measure; set freshPerClass above 0");
+        }
     }
 
     /** The same experiment with another master seed. */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, newSeed, machine, stimuli, classes, coding, training, evaluation, report);
+        return new Scenario(name, description, newSeed, machine, stimuli, classes, coding, training, evaluation, report,
+                seeds, history);
+    }
+
+    /** The same experiment repeated with other seeds (null: run once, with {@link #seed}). */
+    public Scenario withSeeds(Seeds newSeeds) {
+        return new Scenario(name, description, seed, machine, stimuli, classes, coding, training, evaluation, report,
+                newSeeds, history);
+    }
+
+    /** How many training stimuli each class gets, in the order of {@link #classes}. */
+    public int[] trainingCounts() {
+        return training.examplesPerClass().of(classes, "training/examplesPerClass");
     }
 
     private static void requireNonNull(String key, Object value) {
@@ -130,22 +157,40 @@ public record Scenario(
     }
 
     /**
-     * The training schedule.
+     * The training schedule. Training stops after the first error-free pass, or when either budget
+     * is spent: {@code maxPasses} passes or {@code maxPresentations} presentations (at least one is
+     * given; a budget in presentations may end a pass part-way).
      *
      * @param rule             the reinforcement rule
-     * @param examplesPerClass training stimuli drawn per class
-     * @param maxPasses        passes through the training set at most; training stops after the first error-free pass
+     * @param examplesPerClass training stimuli drawn per class: one number for all, or one per class by name
+     * @param maxPasses        passes through the training set at most, or null for no limit in passes
      * @param order            {@code shuffled} anew each pass, or {@code fixed}
+     * @param maxPresentations presentations at most, or null for no limit in presentations
      */
     public record TrainingSpec(@JsonProperty(required = true) org.mark1.learning.Rules rule,
-            @JsonProperty(required = true) int examplesPerClass,
-            @JsonProperty(required = true) int maxPasses,
-            Order order) {
+            @JsonProperty(required = true) ClassCounts examplesPerClass,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxPasses,
+            Order order,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxPresentations) {
         public TrainingSpec {
             requireNonNull("rule", rule);
-            requireRange("examplesPerClass", examplesPerClass, 1, 100_000);
-            requireRange("maxPasses", maxPasses, 1, 100_000);
+            requireNonNull("examplesPerClass", examplesPerClass);
+            if (maxPasses == null && maxPresentations == null) {
+                throw new InvalidValue("maxPasses", "is missing; give maxPasses, maxPresentations or both");
+            }
+            if (maxPasses != null) {
+                requireRange("maxPasses", maxPasses, 1, 100_000);
+            }
+            if (maxPresentations != null) {
+                requireRange("maxPresentations", maxPresentations, 1, MAX_PRESENTATIONS);
+            }
             order = order == null ? Order.SHUFFLED : order;
+        }
+
+        /** The most presentations training may take with {@code setSize} training stimuli. */
+        public long presentationBudget(int setSize) {
+            long byPasses = maxPasses == null ? Long.MAX_VALUE : (long) maxPasses * setSize;
+            return Math.min(byPasses, maxPresentations == null ? Long.MAX_VALUE : maxPresentations);
         }
     }
 
@@ -154,10 +199,17 @@ public record Scenario(
         SHUFFLED, FIXED
     }
 
-    /** @param freshPerClass fresh stimuli per class, never shown in training, to measure generalisation */
-    public record EvaluationSpec(@JsonProperty(required = true) int freshPerClass) {
+    /**
+     * @param freshPerClass fresh stimuli per class, never shown in training, to measure generalisation
+     * @param every         also measure them during training, every this many presentations (null: only at the end)
+     */
+    public record EvaluationSpec(@JsonProperty(required = true) int freshPerClass,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer every) {
         public EvaluationSpec {
             requireRange("freshPerClass", freshPerClass, 0, 1_000_000);
+            if (every != null) {
+                requireRange("every", every, 1, 10_000_000);
+            }
         }
     }
 

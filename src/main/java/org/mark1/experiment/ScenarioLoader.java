@@ -72,27 +72,12 @@ public final class ScenarioLoader {
     }
 
     /**
-     * The scenario with machine parameters changed from the command line, each {@code KEY=VALUE}
-     * (e.g. {@code aThreshold=2}); a bad one is reported as {@code --set:N:...}, N counting the
-     * assignments from 1.
+     * The scenario with keys changed from the command line, each {@code PATH=VALUE}
+     * ({@code training.examplesPerClass=30}, or a machine parameter alone, {@code aThreshold=2});
+     * a bad one is reported as {@code --set:N:...}, N counting the assignments from 1.
      */
-    public static Scenario withMachineSettings(Scenario s, List<String> assignments) {
-        if (assignments == null || assignments.isEmpty()) {
-            return s;
-        }
-        StringBuilder yaml = new StringBuilder();
-        for (String a : assignments) {
-            int eq = a.indexOf('=');
-            if (eq <= 0) {
-                throw new InputError("--set " + a + ": write KEY=VALUE, e.g. --set aThreshold=2");
-            }
-            yaml.append(a, 0, eq).append(": ").append(a.substring(eq + 1)).append('\n');
-        }
-        YamlDocument doc = YamlDocument.parse("--set", yaml.toString());
-        ObjectNode merged = overlay(doc, "", YamlDocument.MAPPER.valueToTree(s.machine()), doc.root());
-        MachineConfig machine = doc.bind("", merged, MachineConfig.class);
-        return new Scenario(s.name(), s.description(), s.seed(), machine, s.stimuli(), s.classes(), s.coding(),
-                s.training(), s.evaluation(), s.report());
+    public static Scenario withSettings(Scenario s, List<String> assignments) {
+        return assignments == null || assignments.isEmpty() ? s : ScenarioSettings.apply(s, assignments);
     }
 
     private static Scenario bind(YamlDocument doc) {

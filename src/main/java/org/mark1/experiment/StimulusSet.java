@@ -19,14 +19,21 @@ import org.mark1.training.Presentation;
 public record StimulusSet(List<Presentation> presentations, int[] classes) {
 
     public static StimulusSet draw(Scenario s, LampCode code, int perClass, UniformRandomProvider rng) {
+        int[] counts = new int[s.classes().size()];
+        java.util.Arrays.fill(counts, perClass);
+        return draw(s, code, counts, rng);
+    }
+
+    /** {@code counts[c]} stimuli of class {@code c}, class after class. */
+    public static StimulusSet draw(Scenario s, LampCode code, int[] counts, UniformRandomProvider rng) {
         Scenario.ShapeStimuli spec = s.stimuli();
         ShapeMaker maker = new ShapeMaker(s.machine().rows(), s.machine().columns(), spec.size().min(),
                 spec.size().max(), spec.position(), spec.jitter());
         List<Presentation> out = new ArrayList<>();
-        int[] classes = new int[perClass * s.classes().size()];
+        int[] classes = new int[java.util.Arrays.stream(counts).sum()];
         for (int c = 0; c < s.classes().size(); c++) {
             List<Figure> figures = s.classes().get(c).shapes();
-            for (int i = 0; i < perClass; i++) {
+            for (int i = 0; i < counts[c]; i++) {
                 Stimulus st = maker.make(figures.get(i % figures.size()), rng);
                 classes[out.size()] = c;
                 out.add(new Presentation(st.label(), st.description(), st.light(), code.wanted(c)));

@@ -1,5 +1,6 @@
 package org.mark1.experiment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import java.util.Map;
  * @param thresholds        each R-unit's threshold after training
  * @param simulatedSeconds  how long the run would have taken on the Mark I
  * @param simulatedTime     the same, for people
+ * @param generalisation    accuracy on the fresh stimuli measured during training (with {@code evaluation.every}), or null
  */
 @JsonPropertyOrder(alphabetic = false)
 public record Summary(
@@ -54,7 +56,21 @@ public record Summary(
         int potsAtEndStops,
         int[] thresholds,
         double simulatedSeconds,
-        String simulatedTime) {
+        String simulatedTime,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Generalisation generalisation) {
+
+    /**
+     * Accuracy on the fresh stimuli measured during training.
+     *
+     * @param every  presentations between measurements
+     * @param points the measurements: before training, every {@code every} presentations, and at the end
+     */
+    public record Generalisation(int every, List<Point> points) {
+    }
+
+    /** @param presentations training presentations made; @param freshAccuracy fraction of fresh stimuli answered rightly */
+    public record Point(int presentations, double freshAccuracy) {
+    }
 
     /** @param block presentations per point; {@code errors} errors in each block (the last may be shorter) */
     public record Curve(int block, List<Integer> errors) {
@@ -62,19 +78,11 @@ public record Summary(
 
     /** Mean, least and most of a count over presentations. */
     public record Stats(double mean, int min, int max) {
-        static Stats of(int[] values, int n) {
-            if (n == 0) {
+        static Stats of(java.util.IntSummaryStatistics values) {
+            if (values.getCount() == 0) {
                 return new Stats(0, 0, 0);
             }
-            long sum = 0;
-            int min = Integer.MAX_VALUE;
-            int max = Integer.MIN_VALUE;
-            for (int i = 0; i < n; i++) {
-                sum += values[i];
-                min = Math.min(min, values[i]);
-                max = Math.max(max, values[i]);
-            }
-            return new Stats(Math.round(10.0 * sum / n) / 10.0, min, max);
+            return new Stats(Math.round(10.0 * values.getSum() / values.getCount()) / 10.0, values.getMin(), values.getMax());
         }
     }
 

@@ -1,0 +1,146 @@
+package org.mark1.experiment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mark1.io.AtomicFiles;
+import org.mark1.machine.MarkOne;
+import org.mark1.machine.ReceptiveField;
+
+/**
+ * The report files of one run's folder: the confusion matrix on the fresh stimuli
+ * ({@code confusion.csv}, {@code confusion.png}), what each lamp learned drawn back through the
+ * plugboard onto the retina ({@code fields.png}), the generalisation curve when it was measured
+ * ({@code generalisation.csv}, {@code .png}), and {@code report.md}, which sets history's figure
+ * beside this run's.
+ */
+public final class RunReport {
+
+    public static final String CONFUSION_CSV = "confusion.csv";
+    public static final String CONFUSION_PNG = "confusion.png";
+    public static final String FIELDS_PNG = "fields.png";
+    public static final String GENERALISATION_CSV = "generalisation.csv";
+    public static final String GENERALISATION_PNG = "generalisation.png";
+    public static final String REPORT = "report.md";
+
+    /** What the machine may answer besides a class: a pattern of lamps no class lights. */
+    static final String NO_CLASS = "(no class)";
+
+    private RunReport() {
+    }
+
+    static void write(Path dir, Experiment.Result r) {
+        Summary summary = r.summary();
+        Scenario s = r.scenario();
+        if (summary.freshAnswers() != null) {
+            List<String> classes = s.classes().stream().map(Scenario.ClassSpec::name).toList();
+            List<String> answers = new ArrayList<>(classes);
+            answers.add(NO_CLASS);
+            int[][] counts = confusion(classes, answers, summary.freshAnswers());
+            AtomicFiles.writeString(dir.resolve(CONFUSION_CSV), confusionCsv(classes, answers, counts));
+            byte[] png = Pictures.confusion(classes, answers, counts, s.name() + " (seed " + s.seed() + "): answers to "
+                    + summary.freshStimuli() + " fresh stimuli");
+            AtomicFiles.write(dir.resolve(CONFUSION_PNG), out -> out.write(png));
+        }
+        byte[] fields = fields(r.machine(), LampCode.of(s), s.classes().size());
+        AtomicFiles.write(dir.resolve(FIELDS_PNG), out -> out.write(fields));
+        if (summary.generalisation() != null) {
+            AtomicFiles.writeString(dir.resolve(GENERALISATION_CSV), generalisationCsv(summary.generalisation()));
+            byte[] png = CurvePlot.generalisation(summary);
+            AtomicFiles.write(dir.resolve(GENERALISATION_PNG), out -> out.write(png));
+        }
+        AtomicFiles.writeString(dir.resolve(REPORT), markdown(s, summary));
+    }
+
+    /** counts[i][j]: fresh stimuli of class i answered with answer j. */
+    static int[][] confusion(List<String> classes, List<String> answers, Map<String, Map<String, Integer>> tally) {
+        int[][] counts = new int[classes.size()][answers.size()];
+        for (int i = 0; i < classes.size(); i++) {
+            Map<String, Integer> row = tally.getOrDefault(classes.get(i), Map.of());
+            for (int j = 0; j < answers.size(); j++) {
+                counts[i][j] = row.getOrDefault(answers.get(j), 0);
+            }
+        }
+        return counts;
+    }
+
+    static String confusionCsv(List<String> classes, List<String> answers, int[][] counts) {
+        StringBuilder b = new StringBuilder("class");
+        answers.forEach(a -> b.append(',').append(csvCell(a)));
+        b.append('\n');
+        for (int i = 0; i < classes.size(); i++) {
+            b.append(csvCell(classes.get(i)));
+            for (int c : counts[i]) {
+                b.append(',').append(c);
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String csvCell(String text) {
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    /** Each lamp's receptive field, titled with the classes that want it lit. */
+    static byte[] fields(MarkOne machine, LampCode code, int classes) {
+        List<double[][]> fields = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        for (int lamp = 0; lamp < code.lamps(); lamp++) {
+            fields.add(ReceptiveField.of(machine, lamp));
+            List<String> lit = new ArrayList<>();
+            for (int c = 0; c < classes; c++) {
+                if (code.wanted(c)[lamp]) {
+                    lit.add(code.className(c));
+                }
+            }
+            titles.add("lamp " + lamp + (lit.isEmpty() ? "" : " (on for " + String.join(", ", lit) + ")"));
+        }
+        return Pictures.fields(fields, titles);
+    }
+
+    static String generalisationCsv(Summary.Generalisation g) {
+        StringBuilder b = new StringBuilder("presentations,fresh_accuracy\n");
+        for (Summary.Point p : g.points()) {
+            b.append(p.presentations()).append(',').append(String.format(Locale.ROOT, "%.4f", p.freshAccuracy())).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** {@code report.md} of one run. */
+    static String markdown(Scenario s, Summary summary) {
+        SeedRow row = SeedRow.of(summary);
+        StringBuilder b = new StringBuilder();
+        b.append("# ").append(s.name()).append(", seed ").append(s.seed()).append("\n\n");
+        if (!s.description().isEmpty()) {
+            b.append(s.description()).append("\n\n");
+        }
+        if (s.history() != null) {
+            ReportText.history(b, s.history(), Estimate.of(java.util.Collections.singletonList(s.history().measure().of(row))));
+            b.append("One seed gives one machine's figure; `mark1 run ").append(s.name())
+                    .append(" --seeds 20` gives the mean and its interval over twenty machines.\n\n");
+        }
+        b.append("## This run's figures\n\n| figure | value |\n|---|---|\n");
+        for (Measure m : Measure.values()) {
+            Double v = m.of(row);
+            b.append("| ").append(m.label()).append(" | ")
+                    .append(v == null ? "none" : Estimate.format(v) + (m.unit().equals("%") ? " %" : "")).append(" |\n");
+        }
+        b.append("| simulated time on the Mark I | ").append(summary.simulatedTime()).append(" |\n\n");
+        b.append("## Pictures\n\n");
+        b.append("![Learning curve](").append(RunWriter.CURVE_PNG).append(")\n\n");
+        if (summary.generalisation() != null) {
+            b.append("![Accuracy on fresh stimuli during training](").append(GENERALISATION_PNG).append(")\n\n");
+        }
+        if (summary.freshAnswers() != null) {
+            b.append("![Confusion matrix on the fresh stimuli](").append(CONFUSION_PNG).append(")\n\n");
+        }
+        b.append("![What each lamp learned, drawn back through the plugboard onto the retina](").append(FIELDS_PNG)
+                .append(")\n\nEach lamp's field: for every photocell, the sum of the pots of the lamp's A-units that the ")
+                .append("cell excites (plus) or inhibits (minus). Blue cells push the lamp on when lit, red ones off; ")
+                .append("A-unit thresholds are left out, so it shows a tendency, not an exact account.\n");
+        return b.toString();
+    }
+}

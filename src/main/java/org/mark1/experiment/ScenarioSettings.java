@@ -1,0 +1,131 @@
+package org.mark1.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.mark1.io.InputError;
+import org.mark1.io.YamlDocument;
+import org.mark1.machine.MachineConfig;
+
+/**
+ * {@code --set PATH=VALUE}: changes any key of a scenario by its path, as the file nests it
+ * ({@code training.examplesPerClass=30}, {@code machine.aThreshold=2}, {@code classes.0.shapes=[square]});
+ * a machine parameter may also be named alone ({@code aThreshold=2}). The value is read as YAML. The
+ * scenario is checked after each assignment exactly as a file is, and a mistake in the N-th
+ * assignment is reported as {@code --set:N:...}.
+ */
+final class ScenarioSettings {
+
+    private ScenarioSettings() {
+    }
+
+    static Scenario apply(Scenario s, List<String> assignments) {
+        Scenario out = s;
+        for (int i = 0; i < assignments.size(); i++) {
+            out = apply(out, assignments.get(i), i);
+        }
+        return out;
+    }
+
+    private static Scenario apply(Scenario s, String assignment, int index) {
+        int eq = assignment.indexOf('=');
+        if (eq <= 0) {
+            throw new InputError("--set " + assignment + ": write PATH=VALUE, e.g. --set aThreshold=2 or --set training.maxPasses=50");
+        }
+        String path = assignment.substring(0, eq).strip();
+        // One assignment per line, on the line of its number, so that errors name --set:N.
+        YamlDocument doc = YamlDocument.parse("--set", "\n".repeat(index) + path + ": " + assignment.substring(eq + 1) + "\n");
+        JsonNode value = doc.root().isObject() && doc.root().size() == 1 ? doc.root().elements().next() : null;
+        if (value == null) {
+            throw new InputError("--set " + assignment + ": write one PATH=VALUE per --set");
+        }
+        String at = "/" + path.replace("~", "~0").replace("/", "~1");
+        ObjectNode tree = YamlDocument.MAPPER.valueToTree(s);
+        List<String> keys = resolve(doc, at, path);
+        put(doc, at, tree, keys, value);
+        return doc.bind("", tree, Scenario.class);
+    }
+
+    /** The path's keys from the scenario's top, checked against the records; a lone machine key gets "machine". */
+    private static List<String> resolve(YamlDocument doc, String at, String path) {
+        List<String> keys = List.of(path.split("\\.", -1));
+        if (component(Scenario.class, keys.get(0)) == null && component(MachineConfig.class, keys.get(0)) != null) {
+            keys = new java.util.ArrayList<>(keys);
+            keys.add(0, "machine");
+        }
+        Type type = Scenario.class;
+        for (int k = 0; k < keys.size(); k++) {
+            String key = keys.get(k);
+            String where = k == 0 ? "the scenario" : String.join(".", keys.subList(0, k));
+            Class<?> raw = raw(type);
+            if (raw.isRecord() && raw != Seeds.class && raw != ClassCounts.class) {
+                RecordComponent c = component(raw, key);
+                if (c == null) {
+                    throw doc.error(at, "'" + key + "' is no key of " + where + "; allowed there: " + names(raw)
+                            + (k == 0 ? " (or a machine parameter alone, e.g. aThreshold)" : ""));
+                }
+                type = c.getGenericType();
+            } else if (List.class.isAssignableFrom(raw)) {
+                if (!key.matches("\\d{1,6}")) {
+                    throw doc.error(at, where + " is a list; write an index from 0 (e.g. " + where + ".0) or set the whole list");
+                }
+                type = ((ParameterizedType) type).getActualTypeArguments()[0];
+            } else {
+                throw doc.error(at, where + " takes a whole value; set it with --set " + where + "=VALUE");
+            }
+        }
+        return keys;
+    }
+
+    private static void put(YamlDocument doc, String at, ObjectNode tree, List<String> keys, JsonNode value) {
+        JsonNode node = tree;
+        for (int k = 0; k < keys.size() - 1; k++) {
+            JsonNode next = child(node, keys.get(k));
+            if (next == null || next.isNull()) {
+                if (node instanceof ArrayNode) {
+                    throw doc.error(at, String.join(".", keys.subList(0, k)) + " has no item " + keys.get(k)
+                            + "; it has " + node.size());
+                }
+                next = ((ObjectNode) node).putObject(keys.get(k));
+            }
+            node = next;
+        }
+        String last = keys.get(keys.size() - 1);
+        JsonNode old = child(node, last);
+        if (old instanceof ObjectNode o && value.isObject()) {
+            o.setAll((ObjectNode) value); // a partial mapping changes only the keys it names
+        } else if (node instanceof ArrayNode list) {
+            int i = Integer.parseInt(last);
+            if (i >= list.size()) {
+                throw doc.error(at, String.join(".", keys.subList(0, keys.size() - 1)) + " has no item " + i
+                        + "; it has " + list.size());
+            }
+            list.set(i, value);
+        } else {
+            ((ObjectNode) node).set(last, value);
+        }
+    }
+
+    private static JsonNode child(JsonNode node, String key) {
+        return node instanceof ArrayNode ? node.get(Integer.parseInt(key)) : node.get(key);
+    }
+
+    private static RecordComponent component(Class<?> record, String name) {
+        return Arrays.stream(record.getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst().orElse(null);
+    }
+
+    private static String names(Class<?> record) {
+        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Class<?> raw(Type type) {
+        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    }
+}

@@ -1,0 +1,95 @@
+package org.mark1.experiment;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.mark1.io.AtomicFiles;
+
+/**
+ * Writes the folder of a run over several seeds: one ordinary run folder per seed
+ * ({@code seed<N>/}), and beside them the figures over all seeds: {@code manifest.json} (the
+ * scenario with its seeds, enough to run it all again), {@code summary.json} (every figure with its
+ * 95 % interval), {@code seeds.csv} (one row per seed), {@code curve.csv} and {@code curve.png}
+ * (the learning curve's mean with its band), {@code generalisation.csv}/{@code .png} when measured,
+ * and {@code report.md}. Nothing depends on the number of threads or the hour.
+ */
+public final class SweepWriter {
+
+    public static final String SEEDS_CSV = "seeds.csv";
+
+    private SweepWriter() {
+    }
+
+    /** The folder of seed {@code seed} inside a sweep's folder. */
+    public static String seedFolder(long seed) {
+        return "seed" + seed;
+    }
+
+    /**
+     * @param s       the scenario, with its seeds resolved to a range
+     * @param results the runs, in seed order
+     */
+    public static SweepSummary write(Path dir, Scenario s, List<Experiment.Result> results, Manifest.Sheet wiring,
+            Manifest.Sheet state) {
+        for (Experiment.Result r : results) {
+            RunWriter.write(dir.resolve(seedFolder(r.scenario().seed())), RunWriter.manifest(r.scenario(), wiring, state, false), r);
+        }
+        List<Summary> summaries = results.stream().map(Experiment.Result::summary).toList();
+        List<SeedRow> rows = summaries.stream().map(SeedRow::of).toList();
+        SweepSummary summary = SweepSummary.of(s, rows);
+        AtomicFiles.writeString(dir.resolve(RunWriter.MANIFEST), Json.write(RunWriter.manifest(s, wiring, state, false)));
+        AtomicFiles.writeString(dir.resolve(RunWriter.SUMMARY), Json.write(summary));
+        AtomicFiles.writeString(dir.resolve(SEEDS_CSV), SeedRow.csv(rows));
+        List<SweepCurves.Band> errors = SweepCurves.errors(summaries);
+        AtomicFiles.writeString(dir.resolve(RunWriter.CURVE_CSV), SweepCurves.csv("error_percent", errors));
+        byte[] curve = errorPlot(s, rows.size(), summaries.get(0).learningCurve().block(), errors);
+        AtomicFiles.write(dir.resolve(RunWriter.CURVE_PNG), out -> out.write(curve));
+        List<SweepCurves.Band> fresh = SweepCurves.generalisation(summaries);
+        if (!fresh.isEmpty()) {
+            AtomicFiles.writeString(dir.resolve(RunReport.GENERALISATION_CSV), SweepCurves.csv("fresh_accuracy_percent", fresh));
+            byte[] png = generalisationPlot(s, rows.size(), fresh);
+            AtomicFiles.write(dir.resolve(RunReport.GENERALISATION_PNG), out -> out.write(png));
+        }
+        AtomicFiles.writeString(dir.resolve(RunReport.REPORT), markdown(s, rows, !fresh.isEmpty()));
+        return summary;
+    }
+
+    static byte[] errorPlot(Scenario s, int seeds, int block, List<SweepCurves.Band> errors) {
+        return CurvePlot.band(s.name() + ": learning curve over " + seeds + " seeds (" + s.training().rule().id() + ")",
+                "errors in block (%)", "mean error rate per " + block + " presentations, seeds still training",
+                errors, CurvePlot.ERRORS);
+    }
+
+    static byte[] generalisationPlot(Scenario s, int seeds, List<SweepCurves.Band> fresh) {
+        return CurvePlot.band(s.name() + ": accuracy on fresh stimuli during training, " + seeds + " seeds",
+                "accuracy on fresh stimuli (%)", "mean accuracy on fresh stimuli", fresh, CurvePlot.FRESH);
+    }
+
+    /** {@code report.md} of a sweep. */
+    static String markdown(Scenario s, List<SeedRow> rows, boolean generalisation) {
+        StringBuilder b = new StringBuilder();
+        b.append("# ").append(s.name()).append(", ").append(rows.size()).append(" seeds (")
+                .append(rows.get(0).seed()).append("–").append(rows.get(rows.size() - 1).seed()).append(")\n\n");
+        if (!s.description().isEmpty()) {
+            b.append(s.description()).append("\n\n");
+        }
+        if (s.history() != null) {
+            ReportText.history(b, s.history(), SweepSummary.estimate(rows, s.history().measure()));
+        }
+        b.append("## Our figures over ").append(rows.size()).append(" seeds\n\n");
+        ReportText.figures(b, rows);
+        b.append(ReportText.METHOD).append(" Every seed's figures are in `").append(SEEDS_CSV)
+                .append("`; each seed's own folder holds its run and report.\n\n");
+        b.append("## Pictures\n\n![Learning curve, mean over seeds with its 95 % band](").append(RunWriter.CURVE_PNG)
+                .append(")\n\nThe learning curve averages the seeds still training at each point: a seed that has "
+                        + "stopped (error-free pass, or budget spent) adds no later points, so the last points may rest "
+                        + "on few seeds (`curve.csv` gives the count).\n\n");
+        if (generalisation) {
+            b.append("![Accuracy on fresh stimuli during training](").append(RunReport.GENERALISATION_PNG)
+                    .append(")\n\nA seed that has finished training keeps its final accuracy at later points: its "
+                            + "machine no longer changes.\n\n");
+        }
+        b.append("The first seed's confusion matrix and lamp fields: [").append(seedFolder(rows.get(0).seed()))
+                .append("/report.md](").append(seedFolder(rows.get(0).seed())).append("/report.md).\n");
+        return b.toString();
+    }
+}
