@@ -52,7 +52,7 @@ public record ClassCounts(int each, Map<String, Integer> perClass) {
             }
             return new ClassCounts(0, counts);
         }
-        throw new InvalidValue(null, "'" + node + "' is neither a number of stimuli per class (e.g. 30) nor a mapping "
+        throw new InvalidValue(null, "'" + (node.isValueNode() ? node.asText() : node.toString()) + "' is neither a number of stimuli per class (e.g. 30) nor a mapping "
                 + "from class name to number (e.g. {square: 90, other: 30})");
     }
 

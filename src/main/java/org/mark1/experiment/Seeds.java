@@ -41,7 +41,7 @@ public record Seeds(int count, long first, long last) {
 
     /** {@code n} seeds from the base seed on. */
     public static Seeds count(int n) {
-        return new Seeds(n, 0, 0);
+        return new Seeds(InvalidValue.requireRange(null, n, 1, MAX), 0, 0);
     }
 
     /** The seeds {@code first} to {@code last}, both included. */
@@ -70,7 +70,7 @@ public record Seeds(int count, long first, long last) {
         if (node.isTextual()) {
             return parse(node.textValue());
         }
-        throw new InvalidValue(null, "'" + node + "' is not a number of seeds; " + FORMS);
+        throw new InvalidValue(null, "'" + (node.isValueNode() ? node.asText() : node.toString()) + "' is not a number of seeds; " + FORMS);
     }
 
     /** As written in files: the count, or the range as text. */
