@@ -36,6 +36,9 @@ final class SweepRun {
         out.printf(Locale.ROOT, "%s, %d seeds (%d-%d), rule %s%n", s.scenario(), s.seeds().size(), s.seeds().get(0),
                 s.seeds().get(s.seeds().size() - 1), s.rule());
         for (Measure m : Measure.values()) {
+            if (m.optional() && s.figure(m).seeds() == 0) {
+                continue;
+            }
             out.printf(Locale.ROOT, "  %s: %s%n", m.label(), s.figure(m).describe(m.unit()));
         }
         if (s.history() != null) {

@@ -136,6 +136,8 @@ public final class Experiment {
         progress.advance(done[0] + n, "testing on fresh stimuli");
         Map<String, Map<String, Integer>> answers = new LinkedHashMap<>();
         Double freshAccuracy = fresh.size() == 0 ? null : accuracy(operator, fresh, code, answers);
+        Summary.Lesion lesion = s.lesion() == null ? null
+                : Lesions.measure(s.lesion(), machine, streams.open(Stream.LESIONS), training, fresh);
         if (every != null && errors.size() % every != 0) {
             generalisation.add(new Summary.Point(errors.size(), freshAccuracy));
         }
@@ -151,7 +153,7 @@ public final class Experiment {
                 fresh.size() == 0 ? null : answers, activity.lit(), activity.active(), activity.silent(),
                 activity.alwaysOn(count), machine.pots().atEndStops(), machine.responseUnits().thresholds(),
                 operator.simulatedMicros() / 1e6, Summary.humanTime(operator.simulatedMicros() / 1e6),
-                every == null ? null : new Summary.Generalisation(every, generalisation));
+                every == null ? null : new Summary.Generalisation(every, generalisation), lesion);
         return new Result(s, summary, machine, streams, List.copyOf(errors));
     }
 

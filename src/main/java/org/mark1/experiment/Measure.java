@@ -17,7 +17,10 @@ public enum Measure implements Keyword {
     /** Fresh stimuli, never shown in training, answered rightly after training. */
     FRESH_ACCURACY("accuracy on fresh stimuli after training", "%", SeedRow::freshAccuracy),
     /** Mean number of A-units firing per training stimulus. */
-    ACTIVE_A_UNITS("A-units firing per training stimulus", "A-units", SeedRow::activeAUnits);
+    ACTIVE_A_UNITS("A-units firing per training stimulus", "A-units", SeedRow::activeAUnits),
+    /** Training stimuli answered rightly by the trained machine with half its A-units removed (a lesion study). */
+    HALF_REMOVED_ACCURACY("accuracy on the training stimuli with half the A-units removed", "%",
+            SeedRow::halfRemovedAccuracy);
 
     private final String label;
     private final String unit;
@@ -42,6 +45,11 @@ public enum Measure implements Keyword {
     /** The figure of one run, or null when the run has none (no error-free pass, no fresh stimuli). */
     public Double of(SeedRow row) {
         return value.apply(row);
+    }
+
+    /** Whether only some scenarios give the figure (a lesion study's), so that reports leave it out where none does. */
+    public boolean optional() {
+        return this == HALF_REMOVED_ACCURACY;
     }
 
     /** The largest value the figure can take, for checking a historical value. */

@@ -40,7 +40,7 @@ public final class Replay {
         SweepSummary summary = SweepWriter.write(dir, swept, results, null, null);
         if (ScenarioLoader.BUILT_IN.contains(s.name())) {
             Path data = docs.resolve("scenarios").resolve(s.name());
-            for (String f : List.of(SweepWriter.SEEDS_CSV, RunWriter.CURVE_PNG, RunReport.GENERALISATION_PNG)) {
+            for (String f : List.of(SweepWriter.SEEDS_CSV, RunWriter.CURVE_PNG, RunReport.GENERALISATION_PNG, LesionReport.PNG)) {
                 if (Files.exists(dir.resolve(f))) {
                     byte[] bytes = read(dir.resolve(f));
                     AtomicFiles.write(data.resolve(f), o -> o.write(bytes));

@@ -28,6 +28,9 @@ final class ReportText {
         b.append("| figure | mean | 95 % interval of the mean | min | max | seeds with it |\n|---|---|---|---|---|---|\n");
         for (Measure m : Measure.values()) {
             Estimate e = SweepSummary.estimate(rows, m);
+            if (m.optional() && e.seeds() == 0) {
+                continue;
+            }
             b.append("| ").append(m.label()).append(m.unit().equals("%") ? " (%)" : "").append(" | ")
                     .append(e.mean() == null ? "none" : Estimate.format(e.mean())).append(" | ")
                     .append(e.low() == null ? "none" : Estimate.format(e.low()) + "–" + Estimate.format(e.high())).append(" | ")

@@ -51,6 +51,11 @@ public final class RunReport {
             byte[] png = CurvePlot.generalisation(summary);
             AtomicFiles.write(dir.resolve(GENERALISATION_PNG), out -> out.write(png));
         }
+        if (summary.lesion() != null) {
+            AtomicFiles.writeString(dir.resolve(LesionReport.CSV), LesionReport.csv(List.of(summary)));
+            byte[] png = LesionReport.png(s.name() + " (seed " + s.seed() + "): accuracy as A-units are removed", List.of(summary));
+            AtomicFiles.write(dir.resolve(LesionReport.PNG), out -> out.write(png));
+        }
         AtomicFiles.writeString(dir.resolve(REPORT), markdown(s, summary));
     }
 
@@ -125,6 +130,9 @@ public final class RunReport {
         b.append("## This run's figures\n\n| figure | value |\n|---|---|\n");
         for (Measure m : Measure.values()) {
             Double v = m.of(row);
+            if (m.optional() && v == null) {
+                continue;
+            }
             b.append("| ").append(m.label()).append(" | ")
                     .append(v == null ? "none" : Estimate.format(v) + (m.unit().equals("%") ? " %" : "")).append(" |\n");
         }
@@ -133,6 +141,9 @@ public final class RunReport {
         b.append("![Learning curve](").append(RunWriter.CURVE_PNG).append(")\n\n");
         if (summary.generalisation() != null) {
             b.append("![Accuracy on fresh stimuli during training](").append(GENERALISATION_PNG).append(")\n\n");
+        }
+        if (summary.lesion() != null) {
+            b.append("![Accuracy as A-units are removed](").append(LesionReport.PNG).append(")\n\n");
         }
         if (summary.freshAnswers() != null) {
             b.append("![Confusion matrix on the fresh stimuli](").append(CONFUSION_PNG).append(")\n\n");

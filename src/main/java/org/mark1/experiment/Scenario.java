@@ -28,7 +28,8 @@ public record Scenario(
         EvaluationSpec evaluation,
         ReportSpec report,
         @JsonInclude(JsonInclude.Include.NON_NULL) Seeds seeds,
-        @JsonInclude(JsonInclude.Include.NON_NULL) HistorySpec history) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) HistorySpec history,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LesionSpec lesion) {
 
     /** The most training presentations one run may make. */
     public static final int MAX_PRESENTATIONS = 10_000_000;
@@ -79,13 +80,13 @@ public record Scenario(
     /** The same experiment with another master seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, machine, stimuli, classes, coding, training, evaluation, report,
-                seeds, history);
+                seeds, history, lesion);
     }
 
     /** The same experiment repeated with other seeds (null: run once, with {@link #seed}). */
     public Scenario withSeeds(Seeds newSeeds) {
         return new Scenario(name, description, seed, machine, stimuli, classes, coding, training, evaluation, report,
-                newSeeds, history);
+                newSeeds, history, lesion);
     }
 
     /** How many training stimuli each class gets, in the order of {@link #classes}. */

@@ -58,6 +58,14 @@ public final class ScenarioTable {
             ReportText.figures(b, rows);
             b.append("![").append(s.name()).append(": learning curve over ").append(rows.size()).append(" seeds](scenarios/")
                     .append(s.name()).append("/curve.png)\n\n");
+            if (s.evaluation().every() != null) {
+                b.append("![").append(s.name()).append(": accuracy on fresh stimuli during training](scenarios/")
+                        .append(s.name()).append('/').append(RunReport.GENERALISATION_PNG).append(")\n\n");
+            }
+            if (s.lesion() != null) {
+                b.append("![").append(s.name()).append(": accuracy as A-units are removed](scenarios/")
+                        .append(s.name()).append('/').append(LesionReport.PNG).append(")\n\n");
+            }
         }
         return b.toString();
     }

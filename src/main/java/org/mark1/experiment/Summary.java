@@ -32,6 +32,7 @@ import java.util.Map;
  * @param simulatedSeconds  how long the run would have taken on the Mark I
  * @param simulatedTime     the same, for people
  * @param generalisation    accuracy on the fresh stimuli measured during training (with {@code evaluation.every}), or null
+ * @param lesion            accuracy of the trained machine with A-units removed (with {@code lesion:}), or null
  */
 @JsonPropertyOrder(alphabetic = false)
 public record Summary(
@@ -57,7 +58,21 @@ public record Summary(
         int[] thresholds,
         double simulatedSeconds,
         String simulatedTime,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Generalisation generalisation) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Generalisation generalisation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Lesion lesion) {
+
+    /** @param points the trained machine's accuracy with growing fractions of its A-units removed */
+    public record Lesion(List<LesionPoint> points) {
+    }
+
+    /**
+     * @param fraction      the fraction of A-units removed
+     * @param removed       how many A-units that is
+     * @param trainAccuracy fraction of the training stimuli then answered rightly
+     * @param freshAccuracy fraction of the fresh stimuli then answered rightly, or null without fresh stimuli
+     */
+    public record LesionPoint(double fraction, int removed, double trainAccuracy, Double freshAccuracy) {
+    }
 
     /**
      * Accuracy on the fresh stimuli measured during training.

@@ -49,7 +49,13 @@ public final class SweepWriter {
             byte[] png = generalisationPlot(s, rows.size(), fresh);
             AtomicFiles.write(dir.resolve(RunReport.GENERALISATION_PNG), out -> out.write(png));
         }
-        AtomicFiles.writeString(dir.resolve(RunReport.REPORT), markdown(s, rows, !fresh.isEmpty()));
+        boolean lesion = summaries.get(0).lesion() != null;
+        if (lesion) {
+            AtomicFiles.writeString(dir.resolve(LesionReport.CSV), LesionReport.csv(summaries));
+            byte[] png = LesionReport.png(s.name() + ": accuracy as A-units are removed, " + rows.size() + " seeds", summaries);
+            AtomicFiles.write(dir.resolve(LesionReport.PNG), out -> out.write(png));
+        }
+        AtomicFiles.writeString(dir.resolve(RunReport.REPORT), markdown(s, rows, !fresh.isEmpty(), lesion));
         return summary;
     }
 
@@ -65,7 +71,7 @@ public final class SweepWriter {
     }
 
     /** {@code report.md} of a sweep. */
-    static String markdown(Scenario s, List<SeedRow> rows, boolean generalisation) {
+    static String markdown(Scenario s, List<SeedRow> rows, boolean generalisation, boolean lesion) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(s.name()).append(", ").append(rows.size()).append(" seeds (")
                 .append(rows.get(0).seed()).append("–").append(rows.get(rows.size() - 1).seed()).append(")\n\n");
@@ -87,6 +93,11 @@ public final class SweepWriter {
             b.append("![Accuracy on fresh stimuli during training](").append(RunReport.GENERALISATION_PNG)
                     .append(")\n\nA seed that has finished training keeps its final accuracy at later points: its "
                             + "machine no longer changes.\n\n");
+        }
+        if (lesion) {
+            b.append("![Accuracy as A-units are removed](").append(LesionReport.PNG)
+                    .append(")\n\nEach seed's trained machine loses the same growing fractions of its A-units, drawn in "
+                            + "its own order; `lesion.csv` gives every fraction's mean and interval.\n\n");
         }
         b.append("The first seed's confusion matrix and lamp fields: [").append(seedFolder(rows.get(0).seed()))
                 .append("/report.md](").append(seedFolder(rows.get(0).seed())).append("/report.md).\n");
