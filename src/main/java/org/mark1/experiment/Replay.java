@@ -60,15 +60,24 @@ public final class Replay {
     /** The text of {@code docs/scenarios.md} as the shipped scenarios and the rows in {@code docs} give it. */
     public static String table(Path docs) {
         List<ScenarioTable.Entry> entries = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (String name : ScenarioLoader.BUILT_IN) {
-            entries.add(new ScenarioTable.Entry(ScenarioLoader.builtIn(name), rows(docs, name)));
+            if (Files.exists(rowsFile(docs, name))) {
+                entries.add(new ScenarioTable.Entry(ScenarioLoader.builtIn(name), rows(docs, name)));
+            } else {
+                missing.add(name);
+            }
         }
-        return ScenarioTable.markdown(entries);
+        return ScenarioTable.markdown(entries, missing);
+    }
+
+    private static Path rowsFile(Path docs, String name) {
+        return docs.resolve("scenarios").resolve(name).resolve(SweepWriter.SEEDS_CSV);
     }
 
     /** The committed rows of shipped scenario {@code name}; missing ones are an {@link InputError} saying to replay it. */
     public static List<SeedRow> rows(Path docs, String name) {
-        Path f = docs.resolve("scenarios").resolve(name).resolve(SweepWriter.SEEDS_CSV);
+        Path f = rowsFile(docs, name);
         if (!Files.exists(f)) {
             throw new InputError(f + ": no figures yet for scenario " + name + "; run: mark1 replay " + name);
         }
