@@ -3,8 +3,6 @@ package org.mark1.experiment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.PermutationSampler;
 import org.mark1.event.EventListener;
 import org.mark1.learning.LearningRule;
 import org.mark1.machine.Answer;
@@ -19,7 +17,6 @@ import org.mark1.training.Operator;
 import org.mark1.training.Presentation;
 import org.mark1.training.Session;
 import org.mark1.training.Trainer;
-import org.mark1.training.TrialResult;
 
 /**
  * Runs one scenario: builds the machine from the seed, draws the training and fresh stimuli,
@@ -86,50 +83,18 @@ public final class Experiment {
 
         int n = training.size();
         int budget = (int) s.training().presentationBudget(n);
-        int maxPasses = s.training().maxPasses() == null ? Integer.MAX_VALUE : s.training().maxPasses();
         Integer every = s.evaluation().every();
         long checks = every == null ? 0 : budget / every + 1;
         long total = budget + (long) n + fresh.size() * (1 + checks);
         progress.start(s.name(), total);
         long[] done = {0};
-        UniformRandomProvider order = streams.open(Stream.PRESENTATION_ORDER);
-        int[] sequence = PermutationSampler.natural(n);
-        List<Boolean> errors = new java.util.ArrayList<>();
-        Activity activity = new Activity(machine.associationUnits().size());
-        List<Summary.Point> generalisation = new java.util.ArrayList<>();
-        if (every != null) {
-            generalisation.add(new Summary.Point(0, accuracy(operator, fresh, code, null)));
-            done[0] += fresh.size();
-        }
-        Integer errorFreePass = null;
-        int passes = 0;
-        while (passes < maxPasses && errorFreePass == null && errors.size() < budget) {
-            if (s.training().order() == Scenario.Order.SHUFFLED) {
-                PermutationSampler.shuffle(order, sequence);
-            }
-            int wrong = 0;
-            int shown = 0;
-            for (int i : sequence) {
-                if (errors.size() == budget) {
-                    break; // the budget in presentations ends this pass part-way
-                }
-                TrialResult r = operator.present(training.presentations().get(i));
-                activity.record(r);
-                errors.add(!r.correct());
-                wrong += r.correct() ? 0 : 1;
-                shown++;
-                done[0]++;
-                if (every != null && errors.size() % every == 0) {
-                    generalisation.add(new Summary.Point(errors.size(), accuracy(operator, fresh, code, null)));
-                    done[0] += fresh.size();
-                }
-                progress.advance(done[0], "pass " + (passes + 1) + ", errors " + wrong);
-            }
-            passes++;
-            if (wrong == 0 && shown == n) {
-                errorFreePass = passes;
-            }
-        }
+        TrainingPhase t = TrainingPhase.run(s.training(), training, operator, machine.associationUnits().size(),
+                streams.open(Stream.PRESENTATION_ORDER), every, () -> accuracy(operator, fresh, code, null), fresh.size(),
+                progress, done);
+        List<Boolean> errors = t.errors;
+        List<Summary.Point> generalisation = t.generalisation;
+        Integer errorFreePass = t.errorFreePass;
+        int passes = t.passes;
         operator.finish();
         progress.advance(done[0], "testing");
         double trainAccuracy = accuracy(operator, training, code, null);
@@ -150,8 +115,8 @@ public final class Experiment {
                 (int) errors.stream().filter(e -> e).count(), passes, errorFreePass,
                 errorFreePass == null ? null : (errorFreePass - 1) * n,
                 new Summary.Curve(block, curve(errors, block)), trainAccuracy, freshAccuracy,
-                fresh.size() == 0 ? null : answers, activity.lit(), activity.active(), activity.silent(),
-                activity.alwaysOn(count), machine.pots().atEndStops(), machine.responseUnits().thresholds(),
+                fresh.size() == 0 ? null : answers, Summary.Stats.of(t.lit), Summary.Stats.of(t.active), t.silent(),
+                t.alwaysOn(), machine.pots().atEndStops(), machine.responseUnits().thresholds(),
                 operator.simulatedMicros() / 1e6, Summary.humanTime(operator.simulatedMicros() / 1e6),
                 every == null ? null : new Summary.Generalisation(every, generalisation), lesion);
         return new Result(s, summary, machine, streams, List.copyOf(errors));
@@ -190,41 +155,6 @@ public final class Experiment {
             }
         }
         return set.size() == 0 ? 0 : (double) right / set.size();
-    }
-
-    /** Photocells and A-units firing over the training presentations. */
-    private static final class Activity {
-        private final java.util.IntSummaryStatistics lit = new java.util.IntSummaryStatistics();
-        private final java.util.IntSummaryStatistics active = new java.util.IntSummaryStatistics();
-        private final int[] firings;
-
-        Activity(int aUnits) {
-            firings = new int[aUnits];
-        }
-
-        void record(TrialResult r) {
-            lit.accept(r.litCells());
-            active.accept(r.active().length);
-            for (int a : r.active()) {
-                firings[a]++;
-            }
-        }
-
-        Summary.Stats lit() {
-            return Summary.Stats.of(lit);
-        }
-
-        Summary.Stats active() {
-            return Summary.Stats.of(active);
-        }
-
-        int silent() {
-            return (int) java.util.Arrays.stream(firings).filter(f -> f == 0).count();
-        }
-
-        int alwaysOn(int presentations) {
-            return (int) java.util.Arrays.stream(firings).filter(f -> f == presentations).count();
-        }
     }
 
     /** Errors per block of {@code block} presentations. */
