@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mark1.event.EventListener;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.mark1.learning.LearningRule;
 import org.mark1.machine.Answer;
 import org.mark1.machine.MachineConfig;
@@ -106,6 +107,8 @@ public final class Experiment {
         if (every != null && errors.size() % every != 0) {
             generalisation.add(new Summary.Point(errors.size(), freshAccuracy));
         }
+        Summary.Retraining retraining = s.retraining() == null ? null
+                : retrain(s, machine, operator, code, training, fresh, streams.open(Stream.RETRAINING), progress, done);
         progress.advance(total, "done");
         progress.finish();
 
@@ -118,8 +121,22 @@ public final class Experiment {
                 fresh.size() == 0 ? null : answers, Summary.Stats.of(t.lit), Summary.Stats.of(t.active), t.silent(),
                 t.alwaysOn(), machine.pots().atEndStops(), machine.responseUnits().thresholds(),
                 operator.simulatedMicros() / 1e6, Summary.humanTime(operator.simulatedMicros() / 1e6),
-                every == null ? null : new Summary.Generalisation(every, generalisation), lesion);
+                every == null ? null : new Summary.Generalisation(every, generalisation), lesion, retraining);
         return new Result(s, summary, machine, streams, List.copyOf(errors));
+    }
+
+    /** The second course: trains on the retraining classes, then tests the first classes' stimuli again. */
+    private static Summary.Retraining retrain(Scenario s, MarkOne machine, Operator operator, LampCode code,
+            StimulusSet training, StimulusSet fresh, UniformRandomProvider rng, Progress progress, long[] done) {
+        Scenario second = s.retrainingScenario();
+        LampCode secondCode = LampCode.of(second);
+        StimulusSet set = StimulusSet.draw(second, secondCode, second.trainingCounts(), rng);
+        TrainingPhase t = TrainingPhase.run(second.training(), set, operator, machine.associationUnits().size(), rng, null,
+                null, 0, progress, done);
+        operator.finish();
+        return new Summary.Retraining(set.size(), t.errors.size(), t.errorCount(), t.passes, t.errorFreePass,
+                accuracy(operator, set, secondCode, null), accuracy(operator, training, code, null),
+                fresh.size() == 0 ? null : accuracy(operator, fresh, code, null));
     }
 
     private static Operator operator(Scenario s, MarkOne machine, LearningRule rule, Options o) {

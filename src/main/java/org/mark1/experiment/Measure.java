@@ -20,7 +20,9 @@ public enum Measure implements Keyword {
     ACTIVE_A_UNITS("A-units firing per training stimulus", "A-units", SeedRow::activeAUnits),
     /** Training stimuli answered rightly by the trained machine with half its A-units removed (a lesion study). */
     HALF_REMOVED_ACCURACY("accuracy on the training stimuli with half the A-units removed", "%",
-            SeedRow::halfRemovedAccuracy);
+            SeedRow::halfRemovedAccuracy),
+    /** First training stimuli still answered rightly after a second course of training on other classes. */
+    RETAINED_ACCURACY("accuracy on the first training stimuli after retraining on others", "%", SeedRow::retainedAccuracy);
 
     private final String label;
     private final String unit;
@@ -49,7 +51,7 @@ public enum Measure implements Keyword {
 
     /** Whether only some scenarios give the figure (a lesion study's), so that reports leave it out where none does. */
     public boolean optional() {
-        return this == HALF_REMOVED_ACCURACY;
+        return this == HALF_REMOVED_ACCURACY || this == RETAINED_ACCURACY;
     }
 
     /** The largest value the figure can take, for checking a historical value. */

@@ -137,6 +137,24 @@ public final class RunReport {
                     .append(v == null ? "none" : Estimate.format(v) + (m.unit().equals("%") ? " %" : "")).append(" |\n");
         }
         b.append("| simulated time on the Mark I | ").append(summary.simulatedTime()).append(" |\n\n");
+        Summary.Retraining r = summary.retraining();
+        if (r != null) {
+            b.append("## Retraining\n\nAfter the figures above, the machine was trained on other classes (")
+                    .append(s.retraining().classes().stream().map(Scenario.ClassSpec::name).collect(java.util.stream.Collectors.joining(", ")))
+                    .append(") on the same lamps: ").append(r.presentations()).append(" presentations, ").append(r.errors())
+                    .append(" errors, ").append(r.firstErrorFreePass() == null ? "no error-free pass"
+                            : "first error-free pass " + r.firstErrorFreePass()).append(".\n\n")
+                    .append("| accuracy | before retraining | after |\n|---|---|---|\n")
+                    .append("| first training stimuli | ").append(Estimate.format(100 * summary.trainAccuracy())).append(" % | ")
+                    .append(Estimate.format(100 * r.firstTrainAccuracy())).append(" % |\n");
+            if (r.firstFreshAccuracy() != null) {
+                b.append("| first fresh stimuli | ").append(Estimate.format(100 * summary.freshAccuracy())).append(" % | ")
+                        .append(Estimate.format(100 * r.firstFreshAccuracy())).append(" % |\n");
+            }
+            b.append("| second training stimuli | | ").append(Estimate.format(100 * r.trainAccuracy())).append(" % |\n\n")
+                    .append("The confusion matrix is the first course's; the lamp fields and `state.json` are the machine after "
+                            + "retraining.\n\n");
+        }
         b.append("## Pictures\n\n");
         b.append("![Learning curve](").append(RunWriter.CURVE_PNG).append(")\n\n");
         if (summary.generalisation() != null) {

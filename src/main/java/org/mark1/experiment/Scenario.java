@@ -29,7 +29,8 @@ public record Scenario(
         ReportSpec report,
         @JsonInclude(JsonInclude.Include.NON_NULL) Seeds seeds,
         @JsonInclude(JsonInclude.Include.NON_NULL) HistorySpec history,
-        @JsonInclude(JsonInclude.Include.NON_NULL) LesionSpec lesion) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) LesionSpec lesion,
+        @JsonInclude(JsonInclude.Include.NON_NULL) RetrainingSpec retraining) {
 
     /** The most training presentations one run may make. */
     public static final int MAX_PRESENTATIONS = 10_000_000;
@@ -72,6 +73,13 @@ public record Scenario(
                     + training.presentationBudget(setSize) + " presentations; allowed: up to " + MAX_PRESENTATIONS
                     + " (fewer passes, or a maxPresentations)");
         }
+        if (retraining != null) {
+            retraining.check(coding, code.lamps());
+            if (retraining.training().rule() != training.rule()) {
+                throw new InvalidValue("retraining/training/rule", "must be the first course's rule, "
+                        + training.rule().id() + ": one operator works the machine throughout");
+            }
+        }
         if (evaluation.every() != null && evaluation.freshPerClass() == 0) {
             throw new InvalidValue("evaluation/every", "needs fresh stimuli to measure; set freshPerClass above 0");
         }
@@ -80,13 +88,19 @@ public record Scenario(
     /** The same experiment with another master seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, machine, stimuli, classes, coding, training, evaluation, report,
-                seeds, history, lesion);
+                seeds, history, lesion, retraining);
     }
 
     /** The same experiment repeated with other seeds (null: run once, with {@link #seed}). */
     public Scenario withSeeds(Seeds newSeeds) {
         return new Scenario(name, description, seed, machine, stimuli, classes, coding, training, evaluation, report,
-                newSeeds, history, lesion);
+                newSeeds, history, lesion, retraining);
+    }
+
+    /** The second course of training as a scenario of its own (its classes and schedule), or null without one. */
+    public Scenario retrainingScenario() {
+        return retraining == null ? null : new Scenario(name, description, seed, machine, stimuli, retraining.classes(),
+                coding, retraining.training(), evaluation, report, null, null, null, null);
     }
 
     /** How many training stimuli each class gets, in the order of {@link #classes}. */

@@ -24,7 +24,7 @@ import org.mark1.machine.MachineConfig;
 public final class ScenarioLoader {
 
     /** The scenarios shipped in {@code scenarios/} (and inside the jar). */
-    public static final List<String> BUILT_IN = List.of("mark1-squares", "lesion");
+    public static final List<String> BUILT_IN = List.of("mark1-squares", "lesion", "forgetting");
 
     /** The scenario {@code mark1 run} runs when given none. */
     public static final String FLAGSHIP = "mark1-squares";

@@ -18,18 +18,21 @@ import java.util.Locale;
  * @param freshAccuracy       accuracy on fresh stimuli after training, %, or null without fresh stimuli
  * @param activeAUnits        mean A-units firing per training stimulus
  * @param halfRemovedAccuracy accuracy on the training stimuli with half the A-units removed, %, or null without that lesion
+ * @param retainedAccuracy    accuracy on the first training stimuli after retraining, %, or null without retraining
  */
 public record SeedRow(long seed, int presentations, int errors, int passes, Integer firstErrorFreePass,
         Double presentationsToLearn, double trainAccuracy, Double freshAccuracy, double activeAUnits,
-        Double halfRemovedAccuracy) {
+        Double halfRemovedAccuracy, Double retainedAccuracy) {
 
     static final String HEADER = "seed,presentations,errors,passes,first_error_free_pass,presentations_to_learn,"
-            + "train_accuracy_percent,fresh_accuracy_percent,active_a_units_mean,half_removed_accuracy_percent";
+            + "train_accuracy_percent,fresh_accuracy_percent,active_a_units_mean,half_removed_accuracy_percent,"
+            + "retained_accuracy_percent";
 
     public static SeedRow of(Summary s) {
         return new SeedRow(s.seed(), s.presentations(), s.errors(), s.passes(), s.firstErrorFreePass(),
                 s.presentationsToLearn() == null ? null : (double) s.presentationsToLearn(), percent(s.trainAccuracy()),
-                s.freshAccuracy() == null ? null : percent(s.freshAccuracy()), s.activeAUnits().mean(), halfRemoved(s));
+                s.freshAccuracy() == null ? null : percent(s.freshAccuracy()), s.activeAUnits().mean(), halfRemoved(s),
+                s.retraining() == null ? null : percent(s.retraining().firstTrainAccuracy()));
     }
 
     private static Double halfRemoved(Summary s) {
@@ -55,7 +58,8 @@ public record SeedRow(long seed, int presentations, int errors, int passes, Inte
                     .append(',').append(number(r.trainAccuracy)).append(',')
                     .append(r.freshAccuracy == null ? "" : number(r.freshAccuracy)).append(',')
                     .append(number(r.activeAUnits)).append(',')
-                    .append(r.halfRemovedAccuracy == null ? "" : number(r.halfRemovedAccuracy)).append('\n');
+                    .append(r.halfRemovedAccuracy == null ? "" : number(r.halfRemovedAccuracy)).append(',')
+                    .append(r.retainedAccuracy == null ? "" : number(r.retainedAccuracy)).append('\n');
         }
         return b.toString();
     }
@@ -69,14 +73,14 @@ public record SeedRow(long seed, int presentations, int errors, int passes, Inte
         List<SeedRow> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String[] c = lines.get(i).split(",", -1);
-            if (c.length != 10) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": expected 10 cells, found " + c.length);
+            if (c.length != 11) {
+                throw new IllegalArgumentException("line " + (i + 1) + ": expected 11 cells, found " + c.length);
             }
             rows.add(new SeedRow(Long.parseLong(c[0]), Integer.parseInt(c[1]), Integer.parseInt(c[2]),
                     Integer.parseInt(c[3]), c[4].isEmpty() ? null : Integer.valueOf(c[4]),
                     c[5].isEmpty() ? null : Double.valueOf(c[5]), Double.parseDouble(c[6]),
                     c[7].isEmpty() ? null : Double.valueOf(c[7]), Double.parseDouble(c[8]),
-                    c[9].isEmpty() ? null : Double.valueOf(c[9])));
+                    c[9].isEmpty() ? null : Double.valueOf(c[9]), c[10].isEmpty() ? null : Double.valueOf(c[10])));
         }
         return rows;
     }

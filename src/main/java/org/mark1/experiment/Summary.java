@@ -33,6 +33,7 @@ import java.util.Map;
  * @param simulatedTime     the same, for people
  * @param generalisation    accuracy on the fresh stimuli measured during training (with {@code evaluation.every}), or null
  * @param lesion            accuracy of the trained machine with A-units removed (with {@code lesion:}), or null
+ * @param retraining        the second course of training and what it left of the first (with {@code retraining:}), or null
  */
 @JsonPropertyOrder(alphabetic = false)
 public record Summary(
@@ -59,7 +60,24 @@ public record Summary(
         double simulatedSeconds,
         String simulatedTime,
         @JsonInclude(JsonInclude.Include.NON_NULL) Generalisation generalisation,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Lesion lesion) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Lesion lesion,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Retraining retraining) {
+
+    /**
+     * The second course of training and what it left of the first.
+     *
+     * @param trainingStimuli     size of the second training set
+     * @param presentations       presentations of the second course
+     * @param errors              errors made in it
+     * @param passes              passes made in it
+     * @param firstErrorFreePass  its first error-free pass, or null
+     * @param trainAccuracy       accuracy on the second training set after it
+     * @param firstTrainAccuracy  accuracy on the first training set after it (before it: {@link #trainAccuracy})
+     * @param firstFreshAccuracy  accuracy on the first fresh set after it, or null without fresh stimuli
+     */
+    public record Retraining(int trainingStimuli, int presentations, int errors, int passes, Integer firstErrorFreePass,
+            double trainAccuracy, double firstTrainAccuracy, Double firstFreshAccuracy) {
+    }
 
     /** @param points the trained machine's accuracy with growing fractions of its A-units removed */
     public record Lesion(List<LesionPoint> points) {

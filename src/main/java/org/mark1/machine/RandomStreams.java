@@ -34,7 +34,9 @@ public final class RandomStreams {
         /** Which photocells are dead or stuck. */
         FAULTS,
         /** The order in which a lesion removes A-units from a trained machine. */
-        LESIONS
+        LESIONS,
+        /** The stimuli of a second course of training, and their order. */
+        RETRAINING
     }
 
     private final long master;
