@@ -1,9 +1,12 @@
 package org.mark1.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mark1.experiment.Figures;
 import org.mark1.experiment.Scenario;
+import org.mark1.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
@@ -28,7 +31,14 @@ public final class FiguresCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = choice.resolve();
-        for (Path p : Figures.render(s, out, ProgressBarProgress.onTerminal())) {
+        AtomicFiles.checkWritable(out); // before the run: a folder we cannot write fails now
+        Map<String, byte[]> pictures = Figures.render(s, ProgressBarProgress.onTerminal());
+        List<Path> written;
+        try (AtomicFiles.Batch batch = AtomicFiles.batch()) {
+            pictures.forEach((name, png) -> batch.add(out.resolve(name), o -> o.write(png)));
+            written = batch.commit();
+        }
+        for (Path p : written) {
             spec.commandLine().getOut().println("wrote " + p);
         }
         return 0;

@@ -1,13 +1,15 @@
 package org.mark1.cli;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.mark1.event.EventListener;
 import org.mark1.event.Trace;
 import org.mark1.experiment.Experiment;
 import org.mark1.experiment.MachineStateFile;
@@ -16,9 +18,10 @@ import org.mark1.experiment.RunWriter;
 import org.mark1.experiment.Scenario;
 import org.mark1.experiment.ScenarioLoader;
 import org.mark1.experiment.Summary;
-import org.mark1.io.AtomicFiles;
+import org.mark1.io.AtomicFolder;
 import org.mark1.io.InputError;
 import org.mark1.io.ProjectVersion;
+import org.mark1.io.WriteFailure;
 import org.mark1.io.YamlDocument;
 import org.mark1.machine.Plugboard;
 import org.mark1.machine.MachineState;
@@ -99,21 +102,12 @@ public final class RunCommand implements Callable<Integer> {
 
         long wallStart = System.nanoTime();
         Experiment.Result result;
-        AtomicFiles.Output traceOut = withTrace ? AtomicFiles.open(dir.resolve(RunWriter.TRACE)) : null;
-        try (AtomicFiles.Output closing = traceOut) {
-            BufferedWriter traceWriter = traceOut == null ? null
-                    : new BufferedWriter(new OutputStreamWriter(traceOut, StandardCharsets.UTF_8), 1 << 16);
-            Experiment.Options options = new Experiment.Options(board, saved,
-                    traceWriter == null ? null : Trace.writer(traceWriter), engine);
-            result = Experiment.run(s, options, ProgressBarProgress.onTerminal());
-            if (traceWriter != null) {
-                traceWriter.flush();
-                traceOut.commit();
-            }
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
+        try (AtomicFolder folder = RunWriter.open(dir)) { // before any work: a folder we cannot write fails now
+            result = withTrace ? runWithTrace(s, board, saved, folder, dir.resolve(RunWriter.TRACE))
+                    : Experiment.run(s, new Experiment.Options(board, saved, null, engine), ProgressBarProgress.onTerminal());
+            RunWriter.write(folder, m, result);
+            folder.commit();
         }
-        RunWriter.write(dir, m, result);
         double wall = (System.nanoTime() - wallStart) / 1e9;
         print(spec.commandLine().getOut(), result.summary(), dir, wall);
         return 0;
@@ -130,6 +124,27 @@ public final class RunCommand implements Callable<Integer> {
                 new Experiment.Options(board, saved, null, engine), Sheets.describe(wiringFile), Sheets.describe(stateFile), dir);
         SweepRun.print(spec.commandLine().getOut(), summary, dir);
         return 0;
+    }
+
+    /** Runs with the timeline streamed, event by event, into the new folder's trace.jsonl. */
+    private Experiment.Result runWithTrace(Scenario s, Plugboard board, MachineState saved, AtomicFolder folder, Path shown) {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(folder.open(RunWriter.TRACE), StandardCharsets.UTF_8),
+                1 << 16)) {
+            EventListener trace = event -> {
+                try {
+                    out.write(Trace.line(event));
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw WriteFailure.of(shown, e); // a full disk, say: the user's to fix, not a crash
+                }
+            };
+            Experiment.Result result = Experiment.run(s, new Experiment.Options(board, saved, trace, engine),
+                    ProgressBarProgress.onTerminal());
+            out.flush();
+            return result;
+        } catch (IOException e) {
+            throw WriteFailure.of(shown, e);
+        }
     }
 
     private static Manifest readManifest(Path file) {

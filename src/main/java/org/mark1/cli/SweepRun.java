@@ -13,6 +13,7 @@ import org.mark1.experiment.SeedSweep;
 import org.mark1.experiment.Seeds;
 import org.mark1.experiment.SweepSummary;
 import org.mark1.experiment.SweepWriter;
+import org.mark1.io.AtomicFolder;
 
 /** {@code mark1 run --seeds}: runs a scenario over its seeds, writes the sweep's folder, prints the figures. */
 final class SweepRun {
@@ -28,8 +29,12 @@ final class SweepRun {
     static SweepSummary run(Scenario s, List<Long> seeds, int threads, Experiment.Options options, Manifest.Sheet wiring,
             Manifest.Sheet state, Path dir) {
         Scenario swept = s.withSeeds(Seeds.range(seeds.get(0), seeds.get(seeds.size() - 1))).withSeed(seeds.get(0));
-        List<Experiment.Result> results = SeedSweep.run(swept, seeds, options, threads, ProgressBarProgress.onTerminal());
-        return SweepWriter.write(dir, swept, results, wiring, state);
+        try (AtomicFolder folder = SweepWriter.open(dir, seeds)) { // before any work: a folder we cannot write fails now
+            List<Experiment.Result> results = SeedSweep.run(swept, seeds, options, threads, ProgressBarProgress.onTerminal());
+            SweepSummary summary = SweepWriter.write(folder, swept, results, wiring, state);
+            folder.commit();
+            return summary;
+        }
     }
 
     static void print(PrintWriter out, SweepSummary s, Path dir) {

@@ -120,7 +120,7 @@ public final class Experiment {
                 new Summary.Curve(block, curve(errors, block)), trainAccuracy, freshAccuracy,
                 fresh.size() == 0 ? null : answers, Summary.Stats.of(t.lit), Summary.Stats.of(t.active), t.silent(),
                 t.alwaysOn(), machine.pots().atEndStops(), machine.responseUnits().thresholds(),
-                operator.simulatedMicros() / 1e6, Summary.humanTime(operator.simulatedMicros() / 1e6),
+                operator.simulatedMicros(), Summary.humanTime(operator.simulatedMicros() / 1e6),
                 every == null ? null : new Summary.Generalisation(every, generalisation), lesion, retraining);
         return new Result(s, summary, machine, streams, List.copyOf(errors));
     }

@@ -1,9 +1,9 @@
 package org.mark1.experiment;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.mark1.io.AtomicFiles;
+import java.util.Map;
 import org.mark1.machine.MarkOne;
 import org.mark1.machine.RandomStreams;
 import org.mark1.machine.ReceptiveField;
@@ -18,11 +18,11 @@ public final class Figures {
     private Figures() {
     }
 
-    /** Renders the figures of scenario {@code s} into {@code dir}; returns the files written. */
-    public static List<Path> render(Scenario s, Path dir, Progress progress) {
+    /** Renders the figures of scenario {@code s}: file name to PNG bytes, in a fixed order. */
+    public static Map<String, byte[]> render(Scenario s, Progress progress) {
         Experiment.Result run = Experiment.run(s, Experiment.Options.defaults(), progress);
         MarkOne machine = run.machine();
-        List<Path> written = new ArrayList<>();
+        Map<String, byte[]> pictures = new LinkedHashMap<>();
 
         StimulusSet sample = StimulusSet.draw(s, LampCode.of(s), 4, new RandomStreams(s.seed()).open(RandomStreams.Stream.STIMULUS_JITTER));
         List<Presentation> shown = new ArrayList<>();
@@ -34,19 +34,12 @@ public final class Figures {
             lit.add(machine.litCells());
         }
         int columns = s.machine().columns();
-        written.add(write(dir, s.name() + "-retina.png",
-                Pictures.retinas(shown, lit, s.machine().rows(), columns, 4)));
-        written.add(write(dir, s.name() + "-plugboard.png",
-                Pictures.wiring(machine.plugboard(), new int[] {0, 1, 2, 3}, s.machine().rows(), columns)));
-        written.add(write(dir, s.name() + "-curve.png", CurvePlot.png(run.summary())));
-        written.add(write(dir, s.name() + "-field.png", Pictures.field(ReceptiveField.of(machine, 0),
-                "lamp 0 after training: blue cells push it on, red push it off")));
-        return written;
-    }
-
-    private static Path write(Path dir, String name, byte[] png) {
-        Path f = dir.resolve(name);
-        AtomicFiles.write(f, out -> out.write(png));
-        return f;
+        pictures.put(s.name() + "-retina.png", Pictures.retinas(shown, lit, s.machine().rows(), columns, 4));
+        pictures.put(s.name() + "-plugboard.png",
+                Pictures.wiring(machine.plugboard(), new int[] {0, 1, 2, 3}, s.machine().rows(), columns));
+        pictures.put(s.name() + "-curve.png", CurvePlot.png(run.summary()));
+        pictures.put(s.name() + "-field.png", Pictures.field(ReceptiveField.of(machine, 0),
+                "lamp 0 after training: blue cells push it on, red push it off"));
+        return pictures;
     }
 }

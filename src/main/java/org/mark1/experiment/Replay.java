@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.mark1.io.AtomicFiles;
+import org.mark1.io.AtomicFolder;
 import org.mark1.io.InputError;
 
 /**
@@ -35,9 +36,13 @@ public final class Replay {
      */
     public static SweepSummary run(Scenario s, List<Long> seeds, int threads, Path out, Path docs, Progress progress) {
         Scenario swept = s.withSeeds(Seeds.range(seeds.get(0), seeds.get(seeds.size() - 1))).withSeed(seeds.get(0));
-        List<Experiment.Result> results = SeedSweep.run(swept, seeds, Experiment.Options.defaults(), threads, progress);
         Path dir = out.resolve(s.name());
-        SweepSummary summary = SweepWriter.write(dir, swept, results, null, null);
+        SweepSummary summary;
+        try (AtomicFolder folder = SweepWriter.open(dir, seeds)) {
+            List<Experiment.Result> results = SeedSweep.run(swept, seeds, Experiment.Options.defaults(), threads, progress);
+            summary = SweepWriter.write(folder, swept, results, null, null);
+            folder.commit();
+        }
         if (ScenarioLoader.BUILT_IN.contains(s.name())) {
             Path data = docs.resolve("scenarios").resolve(s.name());
             for (String f : List.of(SweepWriter.SEEDS_CSV, RunWriter.CURVE_PNG, RunReport.GENERALISATION_PNG, LesionReport.PNG)) {

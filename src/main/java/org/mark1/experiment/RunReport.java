@@ -1,11 +1,9 @@
 package org.mark1.experiment;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.mark1.io.AtomicFiles;
 import org.mark1.machine.MarkOne;
 import org.mark1.machine.ReceptiveField;
 
@@ -31,7 +29,11 @@ public final class RunReport {
     private RunReport() {
     }
 
-    static void write(Path dir, Experiment.Result r) {
+    /** Every file this class may write into a run's folder. */
+    static final java.util.Set<String> FILES = java.util.Set.of(CONFUSION_CSV, CONFUSION_PNG, FIELDS_PNG, GENERALISATION_CSV,
+            GENERALISATION_PNG, REPORT, LesionReport.CSV, LesionReport.PNG);
+
+    static void write(RunWriter.Sink out, Experiment.Result r) {
         Summary summary = r.summary();
         Scenario s = r.scenario();
         if (summary.freshAnswers() != null) {
@@ -39,24 +41,24 @@ public final class RunReport {
             List<String> answers = new ArrayList<>(classes);
             answers.add(NO_CLASS);
             int[][] counts = confusion(classes, answers, summary.freshAnswers());
-            AtomicFiles.writeString(dir.resolve(CONFUSION_CSV), confusionCsv(classes, answers, counts));
+            out.write(CONFUSION_CSV, RunWriter.text(confusionCsv(classes, answers, counts)));
             byte[] png = Pictures.confusion(classes, answers, counts, s.name() + " (seed " + s.seed() + "): answers to "
                     + summary.freshStimuli() + " fresh stimuli");
-            AtomicFiles.write(dir.resolve(CONFUSION_PNG), out -> out.write(png));
+            out.write(CONFUSION_PNG, o -> o.write(png));
         }
         byte[] fields = fields(r.machine(), LampCode.of(s), s.classes().size());
-        AtomicFiles.write(dir.resolve(FIELDS_PNG), out -> out.write(fields));
+        out.write(FIELDS_PNG, o -> o.write(fields));
         if (summary.generalisation() != null) {
-            AtomicFiles.writeString(dir.resolve(GENERALISATION_CSV), generalisationCsv(summary.generalisation()));
+            out.write(GENERALISATION_CSV, RunWriter.text(generalisationCsv(summary.generalisation())));
             byte[] png = CurvePlot.generalisation(summary);
-            AtomicFiles.write(dir.resolve(GENERALISATION_PNG), out -> out.write(png));
+            out.write(GENERALISATION_PNG, o -> o.write(png));
         }
         if (summary.lesion() != null) {
-            AtomicFiles.writeString(dir.resolve(LesionReport.CSV), LesionReport.csv(List.of(summary)));
+            out.write(LesionReport.CSV, RunWriter.text(LesionReport.csv(List.of(summary))));
             byte[] png = LesionReport.png(s.name() + " (seed " + s.seed() + "): accuracy as A-units are removed", List.of(summary));
-            AtomicFiles.write(dir.resolve(LesionReport.PNG), out -> out.write(png));
+            out.write(LesionReport.PNG, o -> o.write(png));
         }
-        AtomicFiles.writeString(dir.resolve(REPORT), markdown(s, summary));
+        out.write(REPORT, RunWriter.text(markdown(s, summary)));
     }
 
     /** counts[i][j]: fresh stimuli of class i answered with answer j. */

@@ -3,7 +3,8 @@ package org.mark1.experiment;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.mark1.io.AtomicFiles;
+import java.util.Set;
+import org.mark1.io.AtomicFolder;
 import org.mark1.io.ProjectVersion;
 import org.mark1.machine.MachineState;
 import org.mark1.machine.RandomStreams;
@@ -12,7 +13,8 @@ import org.mark1.machine.RandomStreams;
  * Writes a run's folder: {@code manifest.json}, {@code summary.json}, {@code curve.csv},
  * {@code curve.png}, the trained machine {@code state.json} (pots and R-unit thresholds) and the plugboard
  * {@code wiring.csv}.
- * Each file is written atomically; nothing in them depends on the computer or the hour.
+ * The folder is written as one ({@link AtomicFolder}): a reader finds the earlier run's whole set
+ * of files or this run's, never a mix. Nothing in the files depends on the computer or the hour.
  */
 public final class RunWriter {
 
@@ -23,6 +25,20 @@ public final class RunWriter {
     public static final String STATE = "state.json";
     public static final String WIRING = "wiring.csv";
     public static final String TRACE = "trace.jsonl";
+    /** Every file a run's folder may hold ({@code pots.csv}: the saved pots of versions before state.json). */
+    public static final Set<String> FILES = files();
+
+    /** Where a run's files go: each file's name and its content. */
+    @FunctionalInterface
+    public interface Sink {
+        void write(String name, org.mark1.io.AtomicFiles.Content content);
+    }
+
+    private static Set<String> files() {
+        Set<String> all = new java.util.TreeSet<>(Set.of(MANIFEST, SUMMARY, CURVE_CSV, CURVE_PNG, STATE, WIRING, TRACE, "pots.csv"));
+        all.addAll(RunReport.FILES);
+        return Set.copyOf(all);
+    }
 
     private RunWriter() {
     }
@@ -34,26 +50,42 @@ public final class RunWriter {
         return new Manifest("mark1", ProjectVersion.get(), s.seed(), streams, s, wiring, state, trace);
     }
 
-    public static void write(Path dir, Manifest manifest, Experiment.Result result) {
-        Summary summary = result.summary();
-        AtomicFiles.writeString(dir.resolve(MANIFEST), Json.write(manifest));
-        AtomicFiles.writeString(dir.resolve(SUMMARY), Json.write(summary));
-        AtomicFiles.writeString(dir.resolve(CURVE_CSV), curveCsv(summary));
-        byte[] png = CurvePlot.png(summary);
-        AtomicFiles.write(dir.resolve(CURVE_PNG), out -> out.write(png));
-        AtomicFiles.writeString(dir.resolve(STATE), MachineStateFile.write(MachineState.of(result.machine())));
-        AtomicFiles.writeString(dir.resolve(WIRING), result.machine().plugboard().toCsv());
-        RunReport.write(dir, result);
-        if (!manifest.trace()) {
-            deleteStale(dir.resolve(TRACE)); // an earlier run's trace must not pass for this run's
-        }
+    /**
+     * Starts a run's folder at {@code dir}: checks now that it can be written, and that it is new,
+     * empty or an earlier run's folder (anything else is refused, never replaced). The files go to a
+     * temporary folder until {@link AtomicFolder#commit}, which puts the whole set in place at once.
+     */
+    public static AtomicFolder open(Path dir) {
+        return AtomicFolder.replace(dir, FILES);
     }
 
-    private static void deleteStale(Path file) {
-        try {
-            java.nio.file.Files.deleteIfExists(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot remove the stale " + file + ": " + e.getMessage(), e);
+    /** Writes a run's files into {@code folder} (which the caller commits). */
+    public static void write(AtomicFolder folder, Manifest manifest, Experiment.Result result) {
+        write(folder::write, manifest, result);
+    }
+
+    /** Writes a run's files, its reports included, to {@code out}. */
+    public static void write(Sink out, Manifest manifest, Experiment.Result result) {
+        Summary summary = result.summary();
+        out.write(MANIFEST, text(Json.write(manifest)));
+        out.write(SUMMARY, text(Json.write(summary)));
+        out.write(CURVE_CSV, text(curveCsv(summary)));
+        byte[] png = CurvePlot.png(summary);
+        out.write(CURVE_PNG, o -> o.write(png));
+        out.write(STATE, text(MachineStateFile.write(MachineState.of(result.machine()))));
+        out.write(WIRING, text(result.machine().plugboard().toCsv()));
+        RunReport.write(out, result);
+    }
+
+    static org.mark1.io.AtomicFiles.Content text(String s) {
+        return o -> o.write(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Writes a run's folder whole, replacing an earlier run's. */
+    public static void write(Path dir, Manifest manifest, Experiment.Result result) {
+        try (AtomicFolder folder = open(dir)) {
+            write(folder, manifest, result);
+            folder.commit();
         }
     }
 

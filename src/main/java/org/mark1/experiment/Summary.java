@@ -29,7 +29,8 @@ import java.util.Map;
  * @param alwaysOnAUnits    A-units that fired on every training presentation
  * @param potsAtEndStops    pots resting on an end stop after training
  * @param thresholds        each R-unit's threshold after training
- * @param simulatedSeconds  how long the run would have taken on the Mark I
+ * @param simulatedMicros   how long the run would have taken on the Mark I, in microseconds of the
+ *                          simulated clock (the one unit of simulated time: events, trace, summary)
  * @param simulatedTime     the same, for people
  * @param generalisation    accuracy on the fresh stimuli measured during training (with {@code evaluation.every}), or null
  * @param lesion            accuracy of the trained machine with A-units removed (with {@code lesion:}), or null
@@ -57,7 +58,7 @@ public record Summary(
         int alwaysOnAUnits,
         int potsAtEndStops,
         int[] thresholds,
-        double simulatedSeconds,
+        long simulatedMicros,
         String simulatedTime,
         @JsonInclude(JsonInclude.Include.NON_NULL) Generalisation generalisation,
         @JsonInclude(JsonInclude.Include.NON_NULL) Lesion lesion,

@@ -3,6 +3,7 @@ package org.mark1.experiment;
 import java.nio.file.Path;
 import java.util.List;
 import org.mark1.io.AtomicFiles;
+import org.mark1.io.AtomicFolder;
 
 /**
  * Writes the folder of a run over several seeds: one ordinary run folder per seed
@@ -16,6 +17,15 @@ public final class SweepWriter {
 
     public static final String SEEDS_CSV = "seeds.csv";
 
+    /** Every file a sweep's folder, or one of its seeds' folders, may hold. */
+    public static final java.util.Set<String> FILES = files();
+
+    private static java.util.Set<String> files() {
+        java.util.Set<String> all = new java.util.TreeSet<>(RunWriter.FILES);
+        all.add(SEEDS_CSV);
+        return java.util.Set.copyOf(all);
+    }
+
     private SweepWriter() {
     }
 
@@ -25,37 +35,49 @@ public final class SweepWriter {
     }
 
     /**
+     * Starts a sweep's folder at {@code dir}: checks now that it can be written, and that it is new,
+     * empty or an earlier sweep's folder over the same seeds; the caller commits it once written.
+     */
+    public static AtomicFolder open(Path dir, List<Long> seeds) {
+        return AtomicFolder.replace(dir, FILES, seeds.stream().map(SweepWriter::seedFolder).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * Writes the sweep into {@code folder} (which the caller commits).
+     *
      * @param s       the scenario, with its seeds resolved to a range
      * @param results the runs, in seed order
      */
-    public static SweepSummary write(Path dir, Scenario s, List<Experiment.Result> results, Manifest.Sheet wiring,
+    public static SweepSummary write(AtomicFolder folder, Scenario s, List<Experiment.Result> results, Manifest.Sheet wiring,
             Manifest.Sheet state) {
         for (Experiment.Result r : results) {
-            RunWriter.write(dir.resolve(seedFolder(r.scenario().seed())), RunWriter.manifest(r.scenario(), wiring, state, false), r);
+            Path sub = folder.folder(seedFolder(r.scenario().seed()));
+            RunWriter.write((name, content) -> AtomicFiles.write(sub.resolve(name), content),
+                    RunWriter.manifest(r.scenario(), wiring, state, false), r);
         }
         List<Summary> summaries = results.stream().map(Experiment.Result::summary).toList();
         List<SeedRow> rows = summaries.stream().map(SeedRow::of).toList();
         SweepSummary summary = SweepSummary.of(s, rows);
-        AtomicFiles.writeString(dir.resolve(RunWriter.MANIFEST), Json.write(RunWriter.manifest(s, wiring, state, false)));
-        AtomicFiles.writeString(dir.resolve(RunWriter.SUMMARY), Json.write(summary));
-        AtomicFiles.writeString(dir.resolve(SEEDS_CSV), SeedRow.csv(rows));
+        folder.writeString(RunWriter.MANIFEST, Json.write(RunWriter.manifest(s, wiring, state, false)));
+        folder.writeString(RunWriter.SUMMARY, Json.write(summary));
+        folder.writeString(SEEDS_CSV, SeedRow.csv(rows));
         List<SweepCurves.Band> errors = SweepCurves.errors(summaries);
-        AtomicFiles.writeString(dir.resolve(RunWriter.CURVE_CSV), SweepCurves.csv("error_percent", errors));
+        folder.writeString(RunWriter.CURVE_CSV, SweepCurves.csv("error_percent", errors));
         byte[] curve = errorPlot(s, rows.size(), summaries.get(0).learningCurve().block(), errors);
-        AtomicFiles.write(dir.resolve(RunWriter.CURVE_PNG), out -> out.write(curve));
+        folder.write(RunWriter.CURVE_PNG, out -> out.write(curve));
         List<SweepCurves.Band> fresh = SweepCurves.generalisation(summaries);
         if (!fresh.isEmpty()) {
-            AtomicFiles.writeString(dir.resolve(RunReport.GENERALISATION_CSV), SweepCurves.csv("fresh_accuracy_percent", fresh));
+            folder.writeString(RunReport.GENERALISATION_CSV, SweepCurves.csv("fresh_accuracy_percent", fresh));
             byte[] png = generalisationPlot(s, rows.size(), fresh);
-            AtomicFiles.write(dir.resolve(RunReport.GENERALISATION_PNG), out -> out.write(png));
+            folder.write(RunReport.GENERALISATION_PNG, out -> out.write(png));
         }
         boolean lesion = summaries.get(0).lesion() != null;
         if (lesion) {
-            AtomicFiles.writeString(dir.resolve(LesionReport.CSV), LesionReport.csv(summaries));
+            folder.writeString(LesionReport.CSV, LesionReport.csv(summaries));
             byte[] png = LesionReport.png(s.name() + ": accuracy as A-units are removed, " + rows.size() + " seeds", summaries);
-            AtomicFiles.write(dir.resolve(LesionReport.PNG), out -> out.write(png));
+            folder.write(LesionReport.PNG, out -> out.write(png));
         }
-        AtomicFiles.writeString(dir.resolve(RunReport.REPORT), markdown(s, rows, !fresh.isEmpty(), lesion));
+        folder.writeString(RunReport.REPORT, markdown(s, rows, !fresh.isEmpty(), lesion));
         return summary;
     }
 

@@ -167,8 +167,8 @@ public record MachineConfig(
                             + "lighting every A-unit"),
             new Parameter("aThreshold", "connections", Source.GAP,
                     "theta = 1, not the 1958 theta = 3: a flagship figure lights about 15% of the retina; with "
-                            + "theta = 3 about 9 of 512 A-units fire on it and 326 never fire at all, with theta = 1 "
-                            + "about 150 fire and none stays silent throughout (measured in docs/model.md)"),
+                            + "theta = 3 about 8 of 512 A-units fire on it and 318 never fire at all, with theta = 1 "
+                            + "about 155 fire and none stays silent throughout (measured in docs/model.md)"),
             new Parameter("maxFanOut", "A-units", Source.HISTORY, "each S-unit connects to at most 40 A-units [WP, BISHOP]"),
             new Parameter("responseUnits", "lamps", Source.HISTORY, "8 response units shown as lamps [NAVY60, WP]"),
             new Parameter("potSteps", "steps", Source.GAP,

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.CombinationSampler;
+import org.apache.commons.rng.sampling.PermutationSampler;
 import org.mark1.io.InputError;
 
 /**
@@ -14,8 +15,13 @@ import org.mark1.io.InputError;
  *
  * <h2>Seeding</h2>
  * {@link #random} draws A-unit after A-unit, each taking {@code x + y} distinct photocells with a
- * {@link CombinationSampler} over the photocells that still have a free socket; the first {@code x}
- * drawn are excitatory. The same WIRING stream gives the same board.
+ * {@link CombinationSampler} over the photocells that still have a free socket, then shuffling them
+ * ({@link PermutationSampler#shuffle}) and taking the first {@code x} as excitatory. The shuffle
+ * matters: a {@code CombinationSampler} sample comes in no specified order, and on a small retina it
+ * comes nearly in photocell order, so that the lowest-numbered free cells would always be
+ * excitatory. Shuffled, every wired photocell is excitatory with probability {@code x/(x+y)}
+ * (a chi-square test over many boards checks it). All draws come from the one WIRING stream, A-unit
+ * after A-unit: the same stream gives the same board.
  *
  * <p>The board can be written as a sheet a person can read ({@link #toCsv}: A-unit, photocell row
  * and column, sign; all counted from 0) and loaded back ({@link #fromCsv}).
@@ -62,6 +68,7 @@ public final class Plugboard {
             for (int k = 0; k < fanIn; k++) {
                 chosen[k] = free[picks[k]];
             }
+            PermutationSampler.shuffle(rng, chosen);
             for (int cell : chosen) {
                 if (++fanOut[cell] == config.maxFanOut()) {
                     int at = where[cell];

@@ -91,8 +91,8 @@ class CliTest {
 
     @Test
     void theTraceHoldsEveryEventInTimeOrder(@TempDir Path dir) throws Exception {
-        assertEquals(0, mark1("run", scenario(dir, SCENARIO).toString(), "--trace", "--out", dir.toString()).code());
-        List<Event> events = Trace.read(dir.resolve(RunWriter.TRACE));
+        assertEquals(0, mark1("run", scenario(dir, SCENARIO).toString(), "--trace", "--out", dir.resolve("r").toString()).code());
+        List<Event> events = Trace.read(dir.resolve("r").resolve(RunWriter.TRACE));
         assertTrue(events.get(0) instanceof Event.StimulusShown);
         for (int i = 1; i < events.size(); i++) {
             assertTrue(events.get(i).time() >= events.get(i - 1).time());

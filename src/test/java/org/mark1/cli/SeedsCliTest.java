@@ -66,6 +66,16 @@ class SeedsCliTest {
                 dir.resolve("again").toString());
         assertEquals(0, again.code(), again.err());
         assertSameTree(dir.resolve("sweep"), dir.resolve("again"));
+        CliTest.Outcome over = CliTest.mark1("run", "--manifest", dir.resolve("sweep/manifest.json").toString(), "--out",
+                dir.resolve("again").toString());
+        assertEquals(0, over.code(), "an earlier sweep's folder is replaced whole: " + over.err());
+        assertSameTree(dir.resolve("sweep"), dir.resolve("again"));
+        Files.writeString(dir.resolve("again").resolve("notes.txt"), "mine");
+        CliTest.Outcome refused = CliTest.mark1("run", "--manifest", dir.resolve("sweep/manifest.json").toString(), "--out",
+                dir.resolve("again").toString());
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("notes.txt"), refused.err());
+        assertEquals("mine", Files.readString(dir.resolve("again").resolve("notes.txt")));
     }
 
     @Test

@@ -29,7 +29,8 @@ class ExperimentTest {
         int first = s.learningCurve().errors().get(0);
         int last = s.learningCurve().errors().get(s.learningCurve().errors().size() - 1);
         assertTrue(first > 10 && last == 0, "the curve falls: " + s.learningCurve().errors());
-        assertEquals(s.presentations() + s.trainingStimuli() + s.freshStimuli(), Math.round(s.simulatedSeconds() / 3.0));
+        assertEquals((s.presentations() + s.trainingStimuli() + s.freshStimuli()) * 3_000_000L, s.simulatedMicros(),
+                "one card every 3 s, counted in microseconds");
     }
 
     @Test
