@@ -3,7 +3,6 @@ package org.mark1.experiment;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,7 @@ public record ClassCounts(int each, Map<String, Integer> perClass) {
         }
         if (node.isObject() && node.size() > 0) {
             Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 if (!e.getValue().isIntegralNumber() || !e.getValue().canConvertToInt()) {
                     throw new InvalidValue(e.getKey(), "'" + e.getValue() + "' is not a whole number of stimuli");
                 }
