@@ -31,6 +31,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCardsKnowNothingOfTheMachineThatSeesThem() {
+        noClasses().that().resideInAnyPackage("org.mark1.stimulus..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.mark1.machine..", "org.mark1.event..",
+                        "org.mark1.learning..", "org.mark1.training..", "org.mark1.experiment..", "org.mark1.cli..",
+                        "org.mark1.exhibit..", "org.mark1.mcp..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheExhibitDrawsWithProcessing() {
         noClasses().that().resideOutsideOfPackage("org.mark1.exhibit..")
                 .should().dependOnClassesThat().resideInAnyPackage("processing..")

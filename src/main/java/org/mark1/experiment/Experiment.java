@@ -78,7 +78,8 @@ public final class Experiment {
         LampCode code = LampCode.of(s);
         MarkOne machine = machine(s, streams, o);
         StimulusSet training = StimulusSet.draw(s, code, s.trainingCounts(), streams.open(Stream.STIMULUS_JITTER));
-        StimulusSet fresh = StimulusSet.draw(s, code, s.evaluation().freshPerClass(), streams.open(Stream.FRESH_STIMULI));
+        StimulusSet fresh = StimulusSet.drawFresh(s, code, s.evaluation().freshPerClass(), streams.open(Stream.FRESH_STIMULI),
+                training);
         LearningRule rule = s.training().rule().create(s.machine().stepsPerReinforcement());
         Operator operator = operator(s, machine, rule, o);
 
@@ -118,7 +119,9 @@ public final class Experiment {
                 (int) errors.stream().filter(e -> e).count(), passes, errorFreePass,
                 errorFreePass == null ? null : (errorFreePass - 1) * n,
                 new Summary.Curve(block, curve(errors, block)), trainAccuracy, freshAccuracy,
-                fresh.size() == 0 ? null : answers, Summary.Stats.of(t.lit), Summary.Stats.of(t.active), t.silent(),
+                fresh.size() == 0 ? null : answers,
+                fresh.size() == 0 ? null : new Summary.FreshCards(fresh.redrawn(), fresh.sameAsTraining()),
+                Summary.Stats.of(t.lit), Summary.Stats.of(t.active), t.silent(),
                 t.alwaysOn(), machine.pots().atEndStops(), machine.responseUnits().thresholds(),
                 operator.simulatedMicros(), Summary.humanTime(operator.simulatedMicros() / 1e6),
                 every == null ? null : new Summary.Generalisation(every, generalisation), lesion, retraining);

@@ -73,6 +73,38 @@ public final class Pictures {
         return png(img);
     }
 
+    /**
+     * A catalogue of cards, small: each card's light (grey) and firing photocells (amber), captioned
+     * with its label, {@code perRow} to a row.
+     */
+    public static byte[] catalogue(List<Presentation> cards, List<int[]> lit, int rows, int columns, int perRow) {
+        int cell = 6;
+        int n = cards.size();
+        int w = columns * cell;
+        int h = rows * cell;
+        int across = Math.min(perRow, n);
+        int down = (n + perRow - 1) / perRow;
+        BufferedImage img = canvas(PAD + across * (w + PAD), PAD + down * (h + 18 + PAD));
+        Graphics2D g = graphics(img);
+        for (int k = 0; k < n; k++) {
+            int x0 = PAD + (k % perRow) * (w + PAD);
+            int y0 = PAD + (k / perRow) * (h + 18 + PAD);
+            boolean[] on = new boolean[rows * columns];
+            for (int c : lit.get(k)) {
+                on[c] = true;
+            }
+            double[] light = cards.get(k).light();
+            for (int i = 0; i < rows * columns; i++) {
+                int grey = (int) Math.round(0x22 + light[i] * (0x90 - 0x22));
+                g.setColor(on[i] ? LAMP_ON : new Color(grey, grey, grey));
+                g.fillRect(x0 + (i % columns) * cell, y0 + (i / columns) * cell, cell - 1, cell - 1);
+            }
+            caption(g, cards.get(k).label(), x0, y0 + h + 13, w);
+        }
+        g.dispose();
+        return png(img);
+    }
+
     /** The plugboard of some A-units: their excitatory (+, green) and inhibitory (-, red) photocells. */
     public static byte[] wiring(Plugboard board, int[] units, int rows, int columns) {
         int w = columns * CELL;

@@ -21,7 +21,7 @@ public record Scenario(
         String description,
         @JsonProperty(required = true) long seed,
         MachineConfig machine,
-        ShapeStimuli stimuli,
+        StimulusSpec stimuli,
         List<ClassSpec> classes,
         Coding coding,
         TrainingSpec training,
@@ -58,11 +58,7 @@ public record Scenario(
                 throw new InvalidValue("classes/" + i + "/name", "'" + classes.get(i).name() + "' names two classes");
             }
         }
-        double side = Math.min(machine.rows(), machine.columns());
-        if (stimuli.size().max() > side) {
-            throw new InvalidValue("stimuli/size/max", stimuli.size().max() + " does not fit the " + machine.rows() + " x "
-                    + machine.columns() + " retina; allowed: up to " + side);
-        }
+        stimuli.check(classes, machine.rows(), machine.columns());
         LampCode code = LampCode.of(classes, coding); // checks the lamps fit the machine and tell the classes apart
         if (code.lamps() > machine.responseUnits()) {
             throw new InvalidValue("classes", "need " + code.lamps() + " lamps but the machine has " + machine.responseUnits());
@@ -122,51 +118,65 @@ public record Scenario(
         BINARY
     }
 
-    /** A range of figure sizes, in photocells (the side of the figure's bounding box). */
-    public record SizeRange(@JsonProperty(required = true) double min, @JsonProperty(required = true) double max) {
-        public SizeRange {
-            requireRange("min", min, 1.0, MachineConfig.MAX_SIDE);
-            requireRange("max", max, min, MachineConfig.MAX_SIDE);
-        }
-    }
-
     /**
-     * Plane figures at random sizes and positions.
+     * A class of stimuli: its cards and, optionally, the lamps it lights and its own layout (any of
+     * the layout keys of {@link StimulusSpec}; absent: the scenario's).
      *
-     * @param size      sizes to draw from, uniformly
-     * @param position  {@code random} (anywhere it fits) or {@code centred}
-     * @param jitter    with {@code centred}: largest shift from the middle, in photocells
+     * @param name    the class's name
+     * @param shapes  figures that belong to it
+     * @param letters capitals A-Z that belong to it, written together ("A", or "OQ")
+     * @param images  a folder of card images that belong to it (relative to the scenario file)
+     * @param lamps   the lamps (R-units, from 0) that light for it; absent: from the coding
      */
-    public record ShapeStimuli(SizeRange size, org.mark1.stimulus.Placement position, Double jitter) {
-        public ShapeStimuli {
-            requireNonNull("size", size);
-            position = position == null ? org.mark1.stimulus.Placement.RANDOM : position;
-            jitter = jitter == null ? 0.0 : jitter;
-            requireRange("jitter", jitter, 0.0, MachineConfig.MAX_SIDE);
-        }
-    }
-
-    /**
-     * A class of stimuli and, optionally, the lamps it lights.
-     *
-     * @param name   the class's name
-     * @param shapes the figures that belong to it, drawn in turn
-     * @param lamps  the lamps (R-units, from 0) that light for it; absent: from the coding
-     */
-    public record ClassSpec(String name, List<org.mark1.stimulus.Figure> shapes, List<Integer> lamps) {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record ClassSpec(String name,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+            List<org.mark1.stimulus.Figure> shapes,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+            String letters, String images,
+            List<Integer> lamps, StimulusSpec.SizeRange size, org.mark1.stimulus.Position position,
+            org.mark1.stimulus.Region region, Double jitter, Double rotation,
+            List<org.mark1.stimulus.Typeface> typefaces, Double pen) {
         public ClassSpec {
             if (name == null || name.isBlank()) {
                 throw new InvalidValue("name", "is missing; give the class a name");
             }
-            if (shapes == null || shapes.isEmpty()) {
-                throw new InvalidValue("shapes", "is empty; list the figures of this class");
+            shapes = shapes == null ? List.of() : List.copyOf(shapes);
+            letters = letters == null ? "" : letters;
+            if (letters.equals("true") || letters.equals("false")) {
+                throw new InvalidValue("letters", "YAML reads NO, ON, YES and OFF as " + letters + "; quote the letters, "
+                        + "e.g. letters: \"NO\"");
             }
-            shapes = List.copyOf(shapes);
+            for (int i = 0; i < letters.length(); i++) {
+                char ch = letters.charAt(i);
+                if (ch < 'A' || ch > 'Z' || letters.indexOf(ch) != i) {
+                    throw new InvalidValue("letters", "'" + letters + "' must be capitals A-Z, each once (the shipped "
+                            + "typefaces have only capitals), e.g. letters: A");
+                }
+            }
+            if (images != null && images.isBlank()) {
+                throw new InvalidValue("images", "is empty; give a folder of card images");
+            }
+            if (shapes.isEmpty() && letters.isEmpty() && images == null) {
+                throw new InvalidValue(null, "class '" + name + "' has no cards; give it shapes, letters or images");
+            }
             if (lamps != null) {
                 for (int i = 0; i < lamps.size(); i++) {
                     requireRange("lamps/" + i, lamps.get(i), 0, 63);
                 }
                 lamps = List.copyOf(lamps);
+            }
+            if (jitter != null) {
+                requireRange("jitter", jitter, 0.0, MachineConfig.MAX_SIDE);
+            }
+            if (rotation != null) {
+                requireRange("rotation", rotation, 0.0, 180.0);
+            }
+            if (typefaces != null) {
+                typefaces = StimulusSpec.checkTypefaces("typefaces", typefaces);
+            }
+            if (pen != null) {
+                requireRange("pen", pen, 0.1, MachineConfig.MAX_SIDE);
             }
         }
     }

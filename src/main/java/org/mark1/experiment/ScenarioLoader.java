@@ -24,7 +24,8 @@ import org.mark1.machine.MachineConfig;
 public final class ScenarioLoader {
 
     /** The scenarios shipped in {@code scenarios/} (and inside the jar). */
-    public static final List<String> BUILT_IN = List.of("mark1-squares", "lesion", "forgetting");
+    public static final List<String> BUILT_IN = List.of("mark1-squares", "ibm704-left-right", "navy1960-one-typeface",
+            "navy1960-two-typefaces", "lesion", "forgetting");
 
     /** The scenario {@code mark1 run} runs when given none. */
     public static final String FLAGSHIP = "mark1-squares";
@@ -51,7 +52,23 @@ public final class ScenarioLoader {
     }
 
     public static Scenario load(Path file) {
-        return bind(YamlDocument.read(file));
+        YamlDocument doc = YamlDocument.read(file);
+        resolveImageFolders(doc, file.getParent());
+        return bind(doc);
+    }
+
+    /** A class's {@code images:} folder, when relative, is relative to the scenario file's folder. */
+    private static void resolveImageFolders(YamlDocument doc, Path base) {
+        JsonNode classes = doc.root().path("classes");
+        if (base == null || !classes.isArray()) {
+            return;
+        }
+        for (JsonNode c : classes) {
+            JsonNode images = c.get("images");
+            if (c.isObject() && images != null && images.isTextual() && !Path.of(images.asText()).isAbsolute()) {
+                ((ObjectNode) c).put("images", base.resolve(images.asText()).normalize().toString());
+            }
+        }
     }
 
     /** A shipped scenario, read from the classpath. */

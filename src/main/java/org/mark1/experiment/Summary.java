@@ -23,6 +23,7 @@ import java.util.Map;
  * @param trainAccuracy     fraction of training stimuli answered rightly after training
  * @param freshAccuracy     fraction of fresh stimuli answered rightly (null when there are none)
  * @param freshAnswers      for each class, how often each answer was given to its fresh stimuli
+ * @param freshCards        fresh cards drawn again because they equalled a training card, and those still equal
  * @param litPhotocells     firing photocells per training presentation
  * @param activeAUnits      firing A-units per training presentation
  * @param silentAUnits      A-units that fired on no training presentation
@@ -52,6 +53,7 @@ public record Summary(
         double trainAccuracy,
         Double freshAccuracy,
         Map<String, Map<String, Integer>> freshAnswers,
+        FreshCards freshCards,
         Stats litPhotocells,
         Stats activeAUnits,
         int silentAUnits,
@@ -108,6 +110,15 @@ public record Summary(
 
     /** @param block presentations per point; {@code errors} errors in each block (the last may be shorter) */
     public record Curve(int block, List<Integer> errors) {
+    }
+
+    /**
+     * How the fresh cards were kept apart from the training cards (see {@link StimulusSet}).
+     *
+     * @param redrawn        fresh cards drawn again because their firing photocells were a training card's
+     * @param sameAsTraining fresh cards still identical to a training card after the last attempt
+     */
+    public record FreshCards(int redrawn, int sameAsTraining) {
     }
 
     /** Mean, least and most of a count over presentations. */

@@ -1,11 +1,12 @@
 package org.mark1.stimulus;
 
 import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
 
 /**
- * Turns a figure into the light each photocell receives: the fraction of the cell the lit figure
- * covers, measured on a grid of {@code k x k} sample points per cell (our choice: k = 8, so light
- * comes in steps of 1/64). Pure geometry ({@link Shape#contains}); no drawing surface, no fonts.
+ * Turns a card into the light each photocell receives: the share of the cell the ink covers,
+ * measured on a grid of {@code k x k} sample points per cell (our choice: k = 8, so light comes in
+ * steps of 1/64). Pure geometry ({@link Ink#at}); no drawing surface, no fonts of the computer.
  */
 public final class Rasterizer {
 
@@ -22,20 +23,23 @@ public final class Rasterizer {
         this.k = samplesPerSide;
     }
 
-    /** Light per photocell, row-major, each from 0 (dark) to 1 (fully covered). */
+    /** Light per photocell for a filled outline, row-major, each from 0 (dark) to 1 (fully covered). */
     public double[] light(Shape figure) {
+        return light(Ink.of(figure));
+    }
+
+    /** Light per photocell, row-major: the mean ink over the cell's sample points. */
+    public double[] light(Ink ink) {
         double[] light = new double[rows * columns];
-        java.awt.geom.Rectangle2D bounds = figure.getBounds2D();
+        Rectangle2D bounds = ink.bounds();
         double inv = 1.0 / (k * k);
         for (int r = Math.max(0, (int) Math.floor(bounds.getMinY())); r < Math.min(rows, Math.ceil(bounds.getMaxY())); r++) {
             for (int c = Math.max(0, (int) Math.floor(bounds.getMinX())); c < Math.min(columns, Math.ceil(bounds.getMaxX())); c++) {
-                int inside = 0;
+                double inside = 0;
                 for (int i = 0; i < k; i++) {
                     double y = r + (i + 0.5) / k;
                     for (int j = 0; j < k; j++) {
-                        if (figure.contains(c + (j + 0.5) / k, y)) {
-                            inside++;
-                        }
+                        inside += ink.at(c + (j + 0.5) / k, y);
                     }
                 }
                 light[r * columns + c] = inside * inv;

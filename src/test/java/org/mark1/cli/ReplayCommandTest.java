@@ -28,7 +28,7 @@ class ReplayCommandTest {
         String table = Files.readString(docs.resolve(Replay.TABLE));
         assertEquals(Replay.table(docs), table);
         assertTrue(table.contains("| [mark1-squares](#mark1-squares) |"), table);
-        assertTrue(table.contains("Not replayed yet: lesion"), table);
+        assertTrue(table.contains("Not replayed yet: ibm704-left-right, navy1960-one-typeface"), table);
         assertTrue(o.out().contains("2 seeds (1960-1961)"), o.out());
     }
 

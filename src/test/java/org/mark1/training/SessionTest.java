@@ -21,20 +21,22 @@ import org.mark1.machine.MachineConfig;
 import org.mark1.machine.MarkOne;
 import org.mark1.machine.RandomStreams;
 import org.mark1.stimulus.Figure;
-import org.mark1.stimulus.Placement;
-import org.mark1.stimulus.ShapeMaker;
-import org.mark1.stimulus.Stimulus;
+import org.mark1.stimulus.CardMaker;
+import org.mark1.stimulus.Layout;
+import org.mark1.stimulus.Position;
+import org.mark1.stimulus.Region;
+import org.mark1.stimulus.Card;
 
 class SessionTest {
 
     /** Squares (lamp wanted) and other figures at random, from a seeded stream. */
     static List<Presentation> stimuli(int n, long seed) {
         UniformRandomProvider r = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-        ShapeMaker maker = new ShapeMaker(20, 20, 5, 12, Placement.RANDOM, 0);
+        CardMaker maker = new CardMaker(20, 20, new Layout(Region.WHOLE, Position.RANDOM, 5, 12, 0, 0, 0));
         List<Presentation> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Figure f = Figure.values()[r.nextInt(4)];
-            Stimulus s = maker.make(f, r);
+            Card s = maker.make(f, r);
             out.add(new Presentation(s.label(), s.description(), s.light(), new boolean[] {f == Figure.SQUARE}));
         }
         return out;
