@@ -3,17 +3,19 @@ package org.mark1.cli;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mark1.experiment.Benchmark;
+import org.mark1.experiment.PerformanceReport;
 import org.mark1.experiment.Scenario;
+import org.mark1.experiment.SklearnPerceptron;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code mark1 bench}: how fast the machine is worked, plain loop against timed events. */
+/** {@code mark1 bench}: how fast the machine is worked, each figure as a ratio to a baseline. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Trains the scenario's machine with the plain loop and with the discrete-event session,",
-            "and prints presentations per second and the session's cost as a ratio to the loop (measured",
-            "in the same run, interleaved, best of several rounds)."})
+        description = {"Measures presentations per second of the A-layer, the ideal trial, the discrete-event session",
+            "and training on cached A-responses, each beside a baseline measured in the same run (engines",
+            "interleaved, median over rounds). The ratios are the figures; absolute rates are context."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -22,25 +24,59 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     ScenarioChoice choice;
 
-    @Option(names = "--presentations", paramLabel = "N", defaultValue = "20000", description = "per round (default: ${DEFAULT-VALUE})")
+    @Option(names = "--presentations", paramLabel = "N", defaultValue = "20000", description = "per engine per round (default: ${DEFAULT-VALUE})")
     int presentations;
 
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "rounds, best kept (default: ${DEFAULT-VALUE})")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "7", description = "rounds, median kept (default: ${DEFAULT-VALUE})")
     int rounds;
 
+    @Option(names = "--sklearn", description = "also time scikit-learn's Perceptron on the cached A-responses "
+            + "(needs /usr/bin/python3 with python3-sklearn)")
+    boolean sklearn;
+
+    @Option(names = "--report", paramLabel = "FILE", description = {"also measure how the cost grows, what a seed costs and "
+            + "whether runs fit their heaps,", "and write it all to FILE (docs/performance.md) with its plots (takes minutes)"})
+    java.nio.file.Path report;
+
+    @Option(names = "--images", paramLabel = "DIR", description = "where --report puts its plots (default: images/ beside FILE)")
+    java.nio.file.Path images;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         if (presentations < 1 || rounds < 1) {
             throw new org.mark1.io.InputError("--presentations and --rounds must be at least 1");
         }
         Scenario s = choice.resolve();
-        Benchmark.Figures f = Benchmark.run(s, presentations, rounds);
+        Benchmark.Workload w = new Benchmark.Workload(s, presentations, 1024);
+        Benchmark.Engine external = null;
+        if (sklearn || report != null && SklearnPerceptron.available()) {
+            if (!SklearnPerceptron.available()) {
+                throw new org.mark1.io.InputError("--sklearn needs /usr/bin/python3 with scikit-learn; install it with "
+                        + "'apt-get install python3-sklearn' or leave --sklearn out");
+            }
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("mark1-bench");
+            dir.toFile().deleteOnExit();
+            external = SklearnPerceptron.engine(w, dir);
+        }
+        Benchmark.Report r = Benchmark.run(w, rounds, external);
         var out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%s: %d presentations per round, best of %d%n", s.name(), f.presentations(), rounds);
-        out.printf(Locale.ROOT, "  plain loop (baseline):  %,12.0f presentations/s   1.00%n", f.loopPerSecond());
-        out.printf(Locale.ROOT, "  discrete-event session: %,12.0f presentations/s   %.2f x the loop's time%n",
-                f.eventsPerSecond(), f.eventsOverLoop());
+        out.printf(Locale.ROOT, "%s: %,d presentations per engine per round (x10 for cached training and scikit-learn), "
+                + "median of %d rounds%n", s.name(), r.presentations(), r.rounds());
+        out.printf(Locale.ROOT, "%-20s %-36s %14s   %-24s %14s %8s  %s%n", "figure", "engine", "per second",
+                "baseline", "per second", "ratio", "target");
+        for (Benchmark.Figure f : r.figures()) {
+            out.printf(Locale.ROOT, "%-20s %-36s %,14.0f   %-24s %,14.0f %7.2fx  %s%n", f.figure(), f.engine(),
+                    f.perSecond(), f.baseline(), f.baselinePerSecond(), f.ratio(), f.target());
+        }
         out.flush();
+        if (report != null) {
+            PerformanceReport.Measurements m = ReportMeasurements.measure(s, r, out::println);
+            java.nio.file.Path pictures = images != null ? images
+                    : report.toAbsolutePath().getParent().resolve("images");
+            PerformanceReport.write(report, pictures, m);
+            out.println("wrote " + report + " and " + pictures.resolve("performance-*.png"));
+            out.flush();
+        }
         return 0;
     }
 }

@@ -17,8 +17,8 @@ import org.mark1.machine.MachineConfig;
  * {@code --set PATH=VALUE}: changes any key of a scenario by its path, as the file nests it
  * ({@code training.examplesPerClass=30}, {@code machine.aThreshold=2}, {@code classes.0.shapes=[square]});
  * a machine parameter may also be named alone ({@code aThreshold=2}). The value is read as YAML. The
- * scenario is checked after each assignment exactly as a file is, and a mistake in the N-th
- * assignment is reported as {@code --set:N:...}.
+ * scenario with every assignment made is checked exactly as a file is, and a mistake is reported at
+ * the assignment that touches the place at fault, as {@code --set:N:...}.
  */
 final class ScenarioSettings {
 
@@ -26,30 +26,57 @@ final class ScenarioSettings {
     }
 
     static Scenario apply(Scenario s, List<String> assignments) {
-        Scenario out = s;
+        ObjectNode tree = YamlDocument.MAPPER.valueToTree(s);
+        List<YamlDocument> docs = new java.util.ArrayList<>();
+        List<String> pointers = new java.util.ArrayList<>();
         for (int i = 0; i < assignments.size(); i++) {
-            out = apply(out, assignments.get(i), i);
+            String assignment = assignments.get(i);
+            int eq = assignment.indexOf('=');
+            if (eq <= 0) {
+                throw new InputError("--set " + assignment + ": write PATH=VALUE, e.g. --set aThreshold=2 or --set training.maxPasses=50");
+            }
+            String path = assignment.substring(0, eq).strip();
+            // One assignment per line, on the line of its number, so that errors name --set:N.
+            YamlDocument doc = YamlDocument.parse("--set", "\n".repeat(i) + path + ": " + assignment.substring(eq + 1) + "\n");
+            JsonNode value = doc.root().isObject() && doc.root().size() == 1 ? doc.root().elements().next() : null;
+            if (value == null) {
+                throw new InputError("--set " + assignment + ": write one PATH=VALUE per --set");
+            }
+            String at = "/" + path.replace("~", "~0").replace("/", "~1");
+            List<String> keys = resolve(doc, at, path);
+            put(doc, at, tree, keys, value);
+            docs.add(doc);
+            pointers.add("/" + String.join("/", keys));
         }
-        return out;
+        // All at once, so that settings that only fit together (rows and columns, say) are taken together.
+        try {
+            return YamlDocument.MAPPER.treeToValue(tree, Scenario.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            // Report it at the assignment that touches the place at fault (the last one if none does).
+            String fault = pointerOf(e);
+            int culprit = docs.size() - 1;
+            for (int i = 0; i < pointers.size(); i++) {
+                if (fault.startsWith(pointers.get(i)) || pointers.get(i).startsWith(fault)) {
+                    culprit = i;
+                }
+            }
+            return docs.get(culprit).bind("", tree, Scenario.class);
+        }
     }
 
-    private static Scenario apply(Scenario s, String assignment, int index) {
-        int eq = assignment.indexOf('=');
-        if (eq <= 0) {
-            throw new InputError("--set " + assignment + ": write PATH=VALUE, e.g. --set aThreshold=2 or --set training.maxPasses=50");
+    /** Where in the scenario a binding failed, as a JSON pointer. */
+    private static String pointerOf(Exception e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException m)) {
+            return "";
         }
-        String path = assignment.substring(0, eq).strip();
-        // One assignment per line, on the line of its number, so that errors name --set:N.
-        YamlDocument doc = YamlDocument.parse("--set", "\n".repeat(index) + path + ": " + assignment.substring(eq + 1) + "\n");
-        JsonNode value = doc.root().isObject() && doc.root().size() == 1 ? doc.root().elements().next() : null;
-        if (value == null) {
-            throw new InputError("--set " + assignment + ": write one PATH=VALUE per --set");
+        StringBuilder b = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
+            b.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()));
         }
-        String at = "/" + path.replace("~", "~0").replace("/", "~1");
-        ObjectNode tree = YamlDocument.MAPPER.valueToTree(s);
-        List<String> keys = resolve(doc, at, path);
-        put(doc, at, tree, keys, value);
-        return doc.bind("", tree, Scenario.class);
+        if (m.getCause() instanceof org.mark1.io.InvalidValue invalid && invalid.key() != null) {
+            b.append('/').append(invalid.key());
+        }
+        return b.toString();
     }
 
     /** The path's keys from the scenario's top, checked against the records; a lone machine key gets "machine". */

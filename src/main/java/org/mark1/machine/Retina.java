@@ -20,6 +20,9 @@ public final class Retina {
     private final double threshold;
     private final double noise;
     private final Photocell[] cells;
+    /** One bit per cell: the cells that see their light (working), and the cells stuck on. */
+    private final long[] working;
+    private final long[] stuck;
 
     public Retina(MachineConfig config, UniformRandomProvider faultRng) {
         this.rows = config.rows();
@@ -32,6 +35,15 @@ public final class Retina {
             cells[i] = u < config.deadCells() ? Photocell.DEAD
                     : u < config.deadCells() + config.stuckCells() ? Photocell.STUCK_ON
                     : Photocell.WORKING;
+        }
+        this.working = new long[words(cells.length)];
+        this.stuck = new long[words(cells.length)];
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] == Photocell.WORKING) {
+                working[i >>> 6] |= 1L << i;
+            } else if (cells[i] == Photocell.STUCK_ON) {
+                stuck[i >>> 6] |= 1L << i;
+            }
         }
     }
 
@@ -64,15 +76,30 @@ public final class Retina {
         if (light.length != cells.length) {
             throw new IllegalArgumentException("light has " + light.length + " cells, the retina " + cells.length);
         }
-        java.util.Arrays.fill(bits, 0L);
         ZigguratSampler.NormalizedGaussian gauss = noise > 0 ? ZigguratSampler.NormalizedGaussian.of(noiseRng) : null;
         int lit = 0;
-        for (int i = 0; i < cells.length; i++) {
-            double l = gauss == null ? light[i] : light[i] + noise * gauss.sample();
-            if (cells[i].fires(l, threshold)) {
-                bits[i >>> 6] |= 1L << i;
-                lit++;
+        int n = cells.length;
+        // Word by word: a working cell fires when its light (plus noise) exceeds the threshold
+        // (Photocell.fires), a dead one never, a stuck one always. Noise is drawn for every cell.
+        for (int w = 0; w < working.length; w++) {
+            long word = 0;
+            int base = w << 6;
+            int end = Math.min(64, n - base);
+            if (gauss == null) {
+                for (int b = 0; b < end; b++) {
+                    word |= (light[base + b] > threshold ? 1L : 0L) << b;
+                }
+            } else {
+                for (int b = 0; b < end; b++) {
+                    word |= (light[base + b] + noise * gauss.sample() > threshold ? 1L : 0L) << b;
+                }
             }
+            word = (word & working[w]) | stuck[w];
+            bits[w] = word;
+            lit += Long.bitCount(word);
+        }
+        for (int w = working.length; w < bits.length; w++) {
+            bits[w] = 0L;
         }
         return lit;
     }

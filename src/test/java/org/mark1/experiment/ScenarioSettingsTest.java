@@ -47,6 +47,15 @@ class ScenarioSettingsTest {
     }
 
     @Test
+    void settingsThatOnlyFitTogetherAreTakenTogether() {
+        Scenario s = set("stimuli.size.min=10", "stimuli.size.max=12"); // min 10 > max 8 until the second is made
+        assertEquals(10.0, s.stimuli().size().min());
+        assertEquals(12.0, s.stimuli().size().max());
+        String m = error("stimuli.size.max=12", "stimuli.size.min=13");
+        assertEquals("--set:1:1: stimuli.size.max: 12.0 is impossible; allowed: 13.0 to 200.0", m, "named where the fault lies");
+    }
+
+    @Test
     void anUnknownPathNamesTheKeyAndWhatIsAllowedThere() {
         String m = error("training.epochs=3");
         assertTrue(m.startsWith("--set:1:1: training.epochs: 'epochs' is no key of training; allowed there: examplesPerClass, "

@@ -1,0 +1,74 @@
+package org.mark1.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.mark1.experiment.Benchmark;
+import org.mark1.experiment.PerformanceReport;
+import org.mark1.experiment.Scaling;
+import org.mark1.experiment.Scenario;
+import org.mark1.experiment.ScenarioLoader;
+
+/** The measurements of {@code mark1 bench --report}, made one after another, each announced on {@code log}. */
+final class ReportMeasurements {
+
+    private static final int[] UNITS = {512, 2048, 8192, 32768, 65536};
+    private static final int[] SIDES = {20, 40, 80, 140, 200};
+
+    private ReportMeasurements() {
+    }
+
+    static PerformanceReport.Measurements measure(Scenario s, Benchmark.Report figures, Consumer<String> log)
+            throws IOException {
+        List<Scaling.Point> byUnits = new ArrayList<>();
+        for (int u : UNITS) {
+            log.accept("scaling: " + u + " A-units");
+            byUnits.add(Scaling.measure(s, u, s.machine().rows(), 3));
+        }
+        List<Scaling.Point> byRetina = new ArrayList<>();
+        for (int side : SIDES) {
+            log.accept("scaling: " + side + " x " + side + " retina");
+            byRetina.add(Scaling.measure(s, s.machine().associationUnits(), side, 3));
+        }
+        List<PerformanceReport.SeedTime> seeds = new ArrayList<>();
+        for (String name : ScenarioLoader.BUILT_IN) {
+            log.accept("one seed of " + name);
+            seeds.add(PerformanceReport.seedTime(ScenarioLoader.builtIn(name), "default Mark I", 3));
+        }
+        Path tmp = Files.createTempDirectory("mark1-heap");
+        List<PerformanceReport.HeapCheck> heaps = new ArrayList<>();
+        String flagship = ScenarioLoader.FLAGSHIP;
+        log.accept("heap checks in child JVMs");
+        heaps.add(heap("the flagship", "64m", tmp.resolve("a"), List.of("run", flagship)));
+        heaps.add(heap("the flagship with its trace", "64m", tmp.resolve("b"), List.of("run", flagship, "--trace")));
+        heaps.add(heap("the largest legal machine (65,536 A-units, 200 x 200)", "512m", tmp.resolve("c"),
+                List.of("run", flagship, "--set", "rows=200", "--set", "columns=200", "--set", "associationUnits=65536")));
+        deleteTree(tmp);
+        String env = String.format(Locale.ROOT, "%d cores shared with other work, Java %s (%s)",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("os.arch"));
+        return new PerformanceReport.Measurements(figures, byUnits, byRetina, seeds, heaps, env);
+    }
+
+    private static PerformanceReport.HeapCheck heap(String what, String heap, Path out, List<String> args) {
+        List<String> full = new ArrayList<>(args);
+        full.add("--out");
+        full.add(out.toString());
+        PerformanceReport.HeapCheck h = PerformanceReport.heapCheck(what, heap, full);
+        List<String> shown = new ArrayList<>(args);
+        shown.add("--out");
+        shown.add("DIR");
+        return new PerformanceReport.HeapCheck(h.what(), h.heap(), shown, h.exit(), h.seconds());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.mark1.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** {@code mark1 bench} prints every figure beside its baseline as a ratio; speed itself is never asserted. */
+class BenchCommandTest {
+
+    @Test
+    void everyFigureIsPrintedBesideItsBaselineWithTheRatioOfTheirRates() {
+        CliTest.Outcome o = CliTest.mark1("bench", "--presentations", "300", "--rounds", "1");
+        assertEquals(0, o.code(), o.err());
+        for (String figure : new String[] {"A-layer ", "ideal trial", "session trial", "cached training"}) {
+            assertTrue(o.out().contains(figure), figure + " in\n" + o.out());
+        }
+        Pattern row = Pattern.compile("([\\d,]+)\\s{3}(nested loop|plain loop \\(Trainer\\))\\s+([\\d,]+)\\s+([\\d.]+)x");
+        Matcher m = row.matcher(o.out());
+        int rows = 0;
+        while (m.find()) {
+            double rate = Double.parseDouble(m.group(1).replace(",", ""));
+            double base = Double.parseDouble(m.group(3).replace(",", ""));
+            double ratio = Double.parseDouble(m.group(4));
+            assertTrue(ratio > 0);
+            assertTrue(Math.abs(Math.log(rate / base / ratio)) < Math.log(1.2) || rate < 1e3,
+                    "ratio " + ratio + " against rates " + rate + " / " + base); // one round: median of one
+            rows++;
+        }
+        assertTrue(rows >= 6, "rows with a baseline: " + rows + " in\n" + o.out());
+    }
+
+    @Test
+    void noRoundsIsABadValueReportedInOneLine() {
+        CliTest.Outcome o = CliTest.mark1("bench", "--rounds", "0");
+        assertEquals(2, o.code());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+    }
+}
