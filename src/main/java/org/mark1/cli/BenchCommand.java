@@ -41,10 +41,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--images", paramLabel = "DIR", description = "where --report puts its plots (default: images/ beside FILE)")
     java.nio.file.Path images;
 
+    private static final int MAX_PRESENTATIONS = 1_000_000;
+    private static final int MAX_ROUNDS = 100;
+
     @Override
     public Integer call() throws java.io.IOException {
         if (presentations < 1 || rounds < 1) {
             throw new org.mark1.io.InputError("--presentations and --rounds must be at least 1");
+        }
+        if (presentations > MAX_PRESENTATIONS || rounds > MAX_ROUNDS) {
+            throw new org.mark1.io.InputError("--presentations " + presentations + " --rounds " + rounds + " is more than a benchmark "
+                    + "needs; allowed: up to " + MAX_PRESENTATIONS + " presentations and " + MAX_ROUNDS + " rounds");
         }
         Scenario s = choice.resolve();
         Benchmark.Workload w = new Benchmark.Workload(s, presentations, 1024);

@@ -2,6 +2,7 @@ package org.mark1.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import org.mark1.io.InputError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,12 +40,21 @@ public final class Mark1 {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println("mark1: " + ex.getMessage() + " (try '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            // picocli quotes the argument at fault: an excerpt keeps a huge or multi-line argument to one short line.
+            cmd.getErr().println("mark1: " + InputError.excerpt(String.valueOf(ex.getMessage()), 300) + " (try '"
+                    + cmd.getCommandSpec().qualifiedName() + " --help')");
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof InputError) {
                 cmd.getErr().println("mark1: " + ex.getMessage());
+                return EXIT_USAGE;
+            }
+            if (ex instanceof InvalidPathException e) {
+                // A name (a scenario's, say) this system's file names cannot spell, e.g. Cyrillic under LANG=C.
+                cmd.getErr().println("mark1: cannot make a file name of '" + InputError.excerpt(e.getInput())
+                        + "' on this system (file names in " + System.getProperty("sun.jnu.encoding", "its encoding")
+                        + "); run under a UTF-8 locale (e.g. LANG=C.UTF-8) or give --out");
                 return EXIT_USAGE;
             }
             if (ex instanceof UncheckedIOException) {

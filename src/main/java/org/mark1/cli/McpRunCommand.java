@@ -54,8 +54,12 @@ final class McpRunCommand implements Callable<Integer> {
         Map<String, Timeline> stimulus = inputs.isEmpty() ? loaded.input() : Stimulus.parse(inputs, loaded.net());
         int longest = stimulus.values().stream().mapToInt(Timeline::length).max().orElse(0);
         int last = steps != null ? steps : Math.max(loaded.steps(), longest + 2);
-        if (last < 1 || last > NetFile.MAX_STEPS) {
+        if (steps != null && (last < 1 || last > NetFile.MAX_STEPS)) {
             throw new InputError("--steps " + last + " is impossible; allowed: 1 to " + NetFile.MAX_STEPS);
+        }
+        if (last > NetFile.MAX_STEPS) {
+            throw new InputError("the input runs for " + longest + " ticks, so the run would need " + last
+                    + "; at most " + NetFile.MAX_STEPS + " ticks are run: shorten the input");
         }
         Trace trace = loaded.net().run(stimulus, last);
         PrintWriter w = spec.commandLine().getOut();

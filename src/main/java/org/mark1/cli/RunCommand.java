@@ -20,9 +20,7 @@ import org.mark1.experiment.ScenarioLoader;
 import org.mark1.experiment.Summary;
 import org.mark1.io.AtomicFolder;
 import org.mark1.io.InputError;
-import org.mark1.io.ProjectVersion;
 import org.mark1.io.WriteFailure;
-import org.mark1.io.YamlDocument;
 import org.mark1.machine.Plugboard;
 import org.mark1.machine.MachineState;
 import picocli.CommandLine.Command;
@@ -148,13 +146,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private static Manifest readManifest(Path file) {
-        YamlDocument doc = YamlDocument.read(file);
-        Manifest m = doc.bind("", doc.root(), Manifest.class);
-        if (!ProjectVersion.get().equals(m.version())) {
-            System.err.println("mark1: warning: " + file + " was written by version " + m.version() + ", this is "
-                    + ProjectVersion.get() + "; the outputs may differ");
-        }
-        return m;
+        return Manifest.read(file);
     }
 
     static void print(PrintWriter out, Summary s, Path dir, double wallSeconds) {

@@ -78,6 +78,7 @@ public final class Trace {
     /** Reads a whole trace file; a malformed line is an {@link InputError} naming its number. */
     public static List<Event> read(Path file) {
         List<Event> events = new ArrayList<>();
+        org.mark1.io.TextFile.requireRegularFile(file); // a pipe or a device would block or never end
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int n = 0;

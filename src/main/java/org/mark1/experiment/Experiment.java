@@ -149,7 +149,8 @@ public final class Experiment {
             case EVENTS -> true;
             case LOOP -> {
                 if (!ideal) {
-                    throw new IllegalArgumentException("the plain loop needs motors that finish before the next stimulus");
+                    throw new org.mark1.io.InputError("--engine loop needs motors that finish before the next stimulus, "
+                            + "and with motorStepMillis = " + s.machine().motorStepMillis() + " they do not; use --engine events or auto");
                 }
                 yield false;
             }

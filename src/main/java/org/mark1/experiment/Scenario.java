@@ -32,13 +32,8 @@ public record Scenario(
         @JsonInclude(JsonInclude.Include.NON_NULL) LesionSpec lesion,
         @JsonInclude(JsonInclude.Include.NON_NULL) RetrainingSpec retraining) {
 
-    /** The most training presentations one run may make. */
-    public static final int MAX_PRESENTATIONS = 10_000_000;
-
     public Scenario {
-        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
-            throw new InvalidValue("name", "'" + name + "' must be 1-64 letters, digits, '.', '_' or '-'");
-        }
+        ScenarioName.require(name);
         description = description == null ? "" : description.strip();
         if (machine == null) {
             throw new InvalidValue("machine", "is missing; write 'machine: {}' for the default Mark I");
@@ -55,19 +50,19 @@ public record Scenario(
         Set<String> names = new HashSet<>();
         for (int i = 0; i < classes.size(); i++) {
             if (!names.add(classes.get(i).name())) {
-                throw new InvalidValue("classes/" + i + "/name", "'" + classes.get(i).name() + "' names two classes");
+                throw new InvalidValue("classes/" + i + "/name", "'" + excerpt(classes.get(i).name()) + "' names two classes");
             }
         }
         stimuli.check(classes, machine.rows(), machine.columns());
+        requireBoundedWork(machine, classes, training, evaluation);
         LampCode code = LampCode.of(classes, coding); // checks the lamps fit the machine and tell the classes apart
         if (code.lamps() > machine.responseUnits()) {
-            throw new InvalidValue("classes", "need " + code.lamps() + " lamps but the machine has " + machine.responseUnits());
+            throw new InvalidValue("classes", "need " + code.lamps() + " lamps but the machine has " + machine.responseUnits()
+                    + "; raise responseUnits or use fewer lamps");
         }
-        int setSize = java.util.Arrays.stream(training.examplesPerClass().of(classes, "training/examplesPerClass")).sum();
-        if (training.presentationBudget(setSize) > MAX_PRESENTATIONS) {
-            throw new InvalidValue("training/maxPasses", training.maxPasses() + " passes of " + setSize + " stimuli make "
-                    + training.presentationBudget(setSize) + " presentations; allowed: up to " + MAX_PRESENTATIONS
-                    + " (fewer passes, or a maxPresentations)");
+        if (code.lamps() > machine.associationUnits()) {
+            throw new InvalidValue("machine/associationUnits", machine.associationUnits() + " A-units cannot feed "
+                    + code.lamps() + " lamps (each lamp's source set needs at least one A-unit); raise associationUnits");
         }
         if (retraining != null) {
             retraining.check(coding, code.lamps());
@@ -102,6 +97,35 @@ public record Scenario(
     /** How many training stimuli each class gets, in the order of {@link #classes}. */
     public int[] trainingCounts() {
         return training.examplesPerClass().of(classes, "training/examplesPerClass");
+    }
+
+    /** Most presentations a run may plan (training set x passes): its records are kept in memory. */
+    public static final long MAX_PRESENTATIONS = 10_000_000;
+    /** Most light values (stimuli x photocells) a run's training and fresh stimuli may hold in memory. */
+    public static final long MAX_LIGHT_VALUES = 25_000_000;
+
+    /** Refuses a run whose stimuli or records would not fit in memory, naming the setting to lower. */
+    private static void requireBoundedWork(MachineConfig machine, List<ClassSpec> classes, TrainingSpec training,
+            EvaluationSpec evaluation) {
+        long trainingSet = java.util.Arrays.stream(training.examplesPerClass().of(classes, "training/examplesPerClass"))
+                .asLongStream().sum();
+        long presentations = training.presentationBudget((int) trainingSet);
+        if (presentations > MAX_PRESENTATIONS) {
+            throw new InvalidValue("training/maxPasses", training.maxPasses() + " passes over " + trainingSet
+                    + " training stimuli plan " + presentations + " presentations, more than " + MAX_PRESENTATIONS
+                    + "; lower maxPasses or examplesPerClass, or set a maxPresentations");
+        }
+        long light = (trainingSet + (long) classes.size() * evaluation.freshPerClass()) * machine.photocells();
+        if (light > MAX_LIGHT_VALUES) {
+            throw new InvalidValue("evaluation/freshPerClass", classes.size() + " classes: (" + trainingSet
+                    + " training stimuli + freshPerClass " + evaluation.freshPerClass() + " per class) x " + machine.photocells()
+                    + " photocells are " + light + " light values, more than " + MAX_LIGHT_VALUES
+                    + "; lower freshPerClass or examplesPerClass, or use a smaller retina");
+        }
+    }
+
+    private static String excerpt(String value) {
+        return org.mark1.io.InputError.excerpt(value);
     }
 
     private static void requireNonNull(String key, Object value) {
@@ -163,6 +187,9 @@ public record Scenario(
             if (lamps != null) {
                 for (int i = 0; i < lamps.size(); i++) {
                     requireRange("lamps/" + i, lamps.get(i), 0, 63);
+                    if (lamps.indexOf(lamps.get(i)) < i) {
+                        throw new InvalidValue("lamps/" + i, "lamp " + lamps.get(i) + " is listed twice; list each lamp once");
+                    }
                 }
                 lamps = List.copyOf(lamps);
             }
@@ -207,7 +234,7 @@ public record Scenario(
                 requireRange("maxPasses", maxPasses, 1, 100_000);
             }
             if (maxPresentations != null) {
-                requireRange("maxPresentations", maxPresentations, 1, MAX_PRESENTATIONS);
+                requireRange("maxPresentations", maxPresentations, 1, (int) MAX_PRESENTATIONS);
             }
             order = order == null ? Order.SHUFFLED : order;
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.mark1.io.InputError;
+import org.mark1.io.InvalidValue;
 import org.mark1.io.YamlDocument;
 import org.mark1.machine.MachineConfig;
 
@@ -38,7 +39,13 @@ public final class ScenarioLoader {
      * ("mark1-squares" or "mark1-squares.yaml").
      */
     public static Scenario find(String pathOrName) {
-        Path file = Path.of(pathOrName);
+        Path file;
+        try {
+            file = Path.of(pathOrName);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputError("'" + InputError.excerpt(pathOrName) + "': not a possible file name (" + e.getReason()
+                    + "); give a path to a .yaml file");
+        }
         if (Files.exists(file)) {
             return load(file);
         }
@@ -47,7 +54,7 @@ public final class ScenarioLoader {
         if (BUILT_IN.contains(name)) {
             return builtIn(name);
         }
-        throw new InputError(pathOrName + ": no such scenario file; give a path to a .yaml file or one of the shipped "
+        throw new InputError(InputError.excerpt(pathOrName, 200) + ": no such scenario file; give a path to a .yaml file or one of the shipped "
                 + "scenarios: " + String.join(", ", BUILT_IN));
     }
 

@@ -22,6 +22,12 @@ import org.mark1.machine.MachineConfig;
  */
 final class ScenarioSettings {
 
+    /** A key's path: names joined by dots, list items by their number. */
+    private static final String PATH = "[A-Za-z][A-Za-z0-9]{0,63}(\\.([A-Za-z][A-Za-z0-9]{0,63}|\\d{1,6})){0,7}";
+
+    /** Most characters in one {@code --set KEY=VALUE}. */
+    private static final int MAX_ASSIGNMENT = 400;
+
     private ScenarioSettings() {
     }
 
@@ -32,21 +38,34 @@ final class ScenarioSettings {
         for (int i = 0; i < assignments.size(); i++) {
             String assignment = assignments.get(i);
             int eq = assignment.indexOf('=');
-            if (eq <= 0) {
-                throw new InputError("--set " + assignment + ": write PATH=VALUE, e.g. --set aThreshold=2 or --set training.maxPasses=50");
+            String path = eq < 0 ? assignment : assignment.substring(0, eq);
+            if (eq <= 0 || !path.matches(PATH)) {
+                throw new InputError("--set " + InputError.excerpt(assignment) + ": write KEY=VALUE, KEY a machine parameter's "
+                        + "name or a scenario key's path, e.g. --set aThreshold=2 or --set training.maxPasses=50 (mark1 params lists the parameters)");
             }
-            String path = assignment.substring(0, eq).strip();
+            String raw = assignment.substring(eq + 1);
+            if (assignment.length() > MAX_ASSIGNMENT) {
+                throw new InputError("--set " + path + ": the value '" + InputError.excerpt(raw) + "' is too long");
+            }
+            if (raw.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
+                throw new InputError("--set " + path + ": the value '" + InputError.excerpt(raw) + "' spans lines or holds control "
+                        + "characters; give one value, and one --set per parameter");
+            }
             // One assignment per line, on the line of its number, so that errors name --set:N.
-            YamlDocument doc = YamlDocument.parse("--set", "\n".repeat(i) + path + ": " + assignment.substring(eq + 1) + "\n");
+            YamlDocument doc = YamlDocument.parse("--set", "\n".repeat(i) + path + ": " + raw + "\n");
             JsonNode value = doc.root().isObject() && doc.root().size() == 1 ? doc.root().elements().next() : null;
             if (value == null) {
                 throw new InputError("--set " + assignment + ": write one PATH=VALUE per --set");
             }
             String at = "/" + path.replace("~", "~0").replace("/", "~1");
-            List<String> keys = resolve(doc, at, path);
+            List<String> keys = resolve(doc, at, path, value);
+            String pointer = "/" + String.join("/", keys);
+            if (pointers.contains(pointer)) {
+                throw doc.error(at, "the key '" + path + "' appears twice; give each --set once");
+            }
             put(doc, at, tree, keys, value);
             docs.add(doc);
-            pointers.add("/" + String.join("/", keys));
+            pointers.add(pointer);
         }
         // All at once, so that settings that only fit together (rows and columns, say) are taken together.
         try {
@@ -80,7 +99,7 @@ final class ScenarioSettings {
     }
 
     /** The path's keys from the scenario's top, checked against the records; a lone machine key gets "machine". */
-    private static List<String> resolve(YamlDocument doc, String at, String path) {
+    private static List<String> resolve(YamlDocument doc, String at, String path, JsonNode value) {
         List<String> keys = List.of(path.split("\\.", -1));
         if (component(Scenario.class, keys.get(0)) == null && component(MachineConfig.class, keys.get(0)) != null) {
             keys = new java.util.ArrayList<>(keys);
@@ -93,9 +112,12 @@ final class ScenarioSettings {
             Class<?> raw = raw(type);
             if (raw.isRecord() && raw != Seeds.class && raw != ClassCounts.class) {
                 RecordComponent c = component(raw, key);
+                if (c == null && k == 0) {
+                    throw doc.error(at, "unknown machine parameter or scenario key '" + key + "'; machine parameters: "
+                            + names(MachineConfig.class) + "; scenario keys: " + names(raw));
+                }
                 if (c == null) {
-                    throw doc.error(at, "'" + key + "' is no key of " + where + "; allowed there: " + names(raw)
-                            + (k == 0 ? " (or a machine parameter alone, e.g. aThreshold)" : ""));
+                    throw doc.error(at, "'" + key + "' is no key of " + where + "; allowed there: " + names(raw));
                 }
                 type = c.getGenericType();
             } else if (List.class.isAssignableFrom(raw)) {
@@ -106,6 +128,12 @@ final class ScenarioSettings {
             } else {
                 throw doc.error(at, where + " takes a whole value; set it with --set " + where + "=VALUE");
             }
+        }
+        Class<?> leaf = raw(type);
+        if (value.isContainerNode() && (leaf.isPrimitive() || leaf.isEnum() || Number.class.isAssignableFrom(leaf)
+                || leaf == String.class || leaf == Boolean.class)) {
+            throw doc.error(at, "the value '" + InputError.excerpt(value.toString()) + "' is not one plain value; give one "
+                    + "number, word or true/false, one --set per key");
         }
         return keys;
     }

@@ -1,5 +1,6 @@
 package org.mark1.io;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
@@ -19,10 +20,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 /**
@@ -62,14 +70,27 @@ public final class YamlDocument {
         this.locations = locations;
     }
 
-    /** Reads a YAML file; a missing or unreadable file is an {@link InputError}. */
+    /** Largest YAML file read: a scenario or a manifest is a few kilobytes. */
+    public static final int MAX_BYTES = 1024 * 1024;
+    /**
+     * Longest line in a YAML file. The YAML parser slows down with the square of a token's length,
+     * so a megabyte-long line would take seconds and a gigabyte of memory: refused up front.
+     */
+    public static final int MAX_LINE = 65_536;
+
+    /** Reads a YAML file; a missing, unreadable, oversized or non-text file is an {@link InputError}. */
     public static YamlDocument read(Path file) {
-        return parse(file.toString(), InputError.readText(file));
+        String text = TextFile.read(file, MAX_BYTES);
+        YamlErrors.requireShortLines(file.toString(), text, MAX_LINE);
+        return parse(file.toString(), text);
     }
 
     /** Parses YAML text; {@code source} names it in error messages. */
     public static YamlDocument parse(String source, String text) {
         Map<String, JsonLocation> locations = new HashMap<>();
+        String lastKey = "";
+        JsonLocation lastAt = null;
+        int documents = 0;
         YAMLFactory factory = (YAMLFactory) MAPPER.getFactory();
         try (JsonParser p = factory.createParser(text)) {
             p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -81,14 +102,22 @@ public final class YamlDocument {
                     throw InputError.at(source, here.getLineNr(), here.getColumnNr(),
                             "YAML tag '!" + tag + "' is not allowed; remove it (scenario files hold plain values only)");
                 }
+                if (YamlErrors.startsADocument(t, p) && ++documents > 1) {
+                    throw YamlErrors.secondDocument(source, here);
+                }
                 if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-                    locations.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), here);
+                    String pointer = p.getParsingContext().pathAsPointer().toString();
+                    locations.putIfAbsent(pointer, here);
+                    lastKey = pointer;
+                    lastAt = here;
+                }
+                if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    p.getNumberValue(); // a malformed number (.nan, .inf) is reported here, at its key
                 }
             }
+
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw InputError.at(source, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
-                    "not valid YAML: " + e.getOriginalMessage() + "; fix the syntax");
+            throw YamlErrors.syntaxError(source, e, lastKey, lastAt);
         } catch (IOException e) {
             throw new InputError(source + ": cannot read (" + e.getMessage() + ")");
         }
@@ -96,9 +125,7 @@ public final class YamlDocument {
         try {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw InputError.at(source, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
-                    "not valid YAML: " + e.getOriginalMessage());
+            throw YamlErrors.syntaxError(source, e, "", null);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw InputError.at(source, 1, 1, "the file is empty; see the shipped examples for its shape");
@@ -126,6 +153,7 @@ public final class YamlDocument {
      * wrong type, missing key, impossible value) into a one-line {@link InputError}.
      */
     public <T> T bind(String pointer, JsonNode node, Class<T> type) {
+        checkKeys(pointer, node, type);
         try {
             return MAPPER.treeToValue(node, type);
         } catch (UnrecognizedPropertyException e) {
@@ -135,7 +163,7 @@ public final class YamlDocument {
             return fail(error(at, "unknown key; allowed keys here: " + allowed));
         } catch (InvalidFormatException e) {
             String at = pointer + pathOf(e);
-            return fail(error(at, "'" + e.getValue() + "' is not " + expected(e.getTargetType())));
+            return fail(error(at, "'" + InputError.excerpt(e.getValue()) + "' is not " + expected(e.getTargetType())));
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause();
             if (cause instanceof InvalidValue invalid) {
@@ -144,22 +172,75 @@ public final class YamlDocument {
                 return fail(error(at, invalid.problem()));
             }
             if (cause instanceof IllegalArgumentException) {
-                return fail(error(pointer + pathOf(e), cause.getMessage()));
+                return fail(error(pointer + pathOf(e), InputError.excerpt(String.valueOf(cause.getMessage()), 200)));
             }
             throw new IllegalStateException("binding " + type.getSimpleName() + " failed", e);
         } catch (MismatchedInputException e) {
             String at = pointer + pathOf(e);
             String msg = e.getOriginalMessage();
             if (msg != null && msg.startsWith("Missing required creator property")) {
-                String key = msg.replaceFirst("^Missing required creator property '([^']*)'.*$", "$1");
+                String key = msg.replaceFirst("(?s)^Missing required creator property '([^']*)'.*$", "$1");
                 return fail(error(at, "missing key '" + key + "'; add it"));
             }
             return fail(error(at, "expected " + expected(e.getTargetType())));
         } catch (JsonMappingException e) {
-            return fail(error(pointer + pathOf(e), e.getOriginalMessage()));
+            String msg = String.valueOf(e.getOriginalMessage());
+            Matcher big = YamlErrors.OUT_OF_RANGE.matcher(msg);
+            if (big.lookingAt()) {
+                return fail(error(pointer + pathOf(e), InputError.excerpt(big.group(1)) + " is too large a number here; "
+                        + "give a value in the allowed range"));
+            }
+            return fail(error(pointer + pathOf(e), InputError.excerpt(msg, 200)));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return fail(error(pointer, e.getMessage()));
+            return fail(error(pointer, InputError.excerpt(String.valueOf(e.getMessage()), 200)));
         }
+    }
+
+    /**
+     * Refuses an unknown key anywhere under {@code node} before binding, so that a misspelt key is
+     * named even when the binding would otherwise stop first at a missing required key.
+     */
+    private void checkKeys(String pointer, JsonNode node, Type type) {
+        Class<?> raw = type instanceof ParameterizedType pt ? (Class<?>) pt.getRawType()
+                : type instanceof Class<?> c ? c : Object.class;
+        if (raw.isRecord() && node.isObject() && !delegating(raw)) {
+            Map<String, RecordComponent> known = new TreeMap<>();
+            for (RecordComponent rc : raw.getRecordComponents()) {
+                JsonProperty named = rc.getAccessor().getAnnotation(JsonProperty.class);
+                if (named == null) {
+                    named = rc.getAnnotation(JsonProperty.class);
+                }
+                known.put(named != null && !named.value().isEmpty() ? named.value() : rc.getName(), rc);
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String at = pointer + "/" + escape(e.getKey());
+                RecordComponent rc = known.get(e.getKey());
+                if (rc == null) {
+                    throw error(at, "unknown key; allowed keys here: " + String.join(", ", known.keySet()));
+                }
+                checkKeys(at, e.getValue(), rc.getGenericType());
+            }
+        } else if (type instanceof ParameterizedType pt && Collection.class.isAssignableFrom(raw) && node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkKeys(pointer + "/" + i, node.get(i), pt.getActualTypeArguments()[0]);
+            }
+        } else if (type instanceof ParameterizedType pt && Map.class.isAssignableFrom(raw) && node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                checkKeys(pointer + "/" + escape(e.getKey()), e.getValue(), pt.getActualTypeArguments()[1]);
+            }
+        }
+    }
+
+    /** A record read from a whole value by its own creator (a number or a mapping of names): its keys are its own to check. */
+    private static boolean delegating(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods()).map(m -> m.getAnnotation(com.fasterxml.jackson.annotation.JsonCreator.class))
+                .anyMatch(c -> c != null && c.mode() == com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING);
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
     }
 
     private static <T> T fail(InputError e) {
@@ -232,6 +313,10 @@ public final class YamlDocument {
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";
         }
-        return "a mapping of keys (" + type.getSimpleName() + ")";
+        if (type.isRecord()) {
+            return "a mapping with the keys " + Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                    .collect(Collectors.joining(", "));
+        }
+        return "a mapping of keys";
     }
 }

@@ -70,6 +70,9 @@ public record MachineConfig(
     /** Largest number of A-units we accept. */
     public static final int MAX_A_UNITS = 65_536;
 
+    /** Most plugs (A-units x connections per A-unit) a board may hold: 100 times the Mark I's 5,120. */
+    public static final int MAX_PLUGS = 524_288;
+
     public MachineConfig {
         requireRange("rows", rows, 1, MAX_SIDE);
         requireRange("columns", columns, 1, MAX_SIDE);
@@ -83,8 +86,14 @@ public record MachineConfig(
         requireRange("inhibitory", inhibitory, 0, cells - excitatory);
         requireRange("aThreshold", aThreshold, 1, excitatory);
         requireRange("maxFanOut", maxFanOut, 1, MAX_A_UNITS);
+        int fanIn = excitatory + inhibitory;
+        long plugs = (long) associationUnits * fanIn;
+        if (plugs > MAX_PLUGS) {
+            throw new InvalidValue("associationUnits", associationUnits + " A-units x (excitatory + inhibitory = " + fanIn
+                    + ") need " + plugs + " plugs, more than the " + MAX_PLUGS + " a board may hold; lower "
+                    + "associationUnits, excitatory or inhibitory");
+        }
         long sockets = (long) cells * maxFanOut;
-        long plugs = (long) associationUnits * (excitatory + inhibitory);
         if (plugs > sockets) {
             throw new InvalidValue("excitatory", "with inhibitory = " + inhibitory + " needs " + plugs
                     + " plugs but " + cells + " photocells x maxFanOut " + maxFanOut + " give only " + sockets

@@ -169,7 +169,7 @@ public final class Plugboard {
             int cell = row * config.columns() + col;
             String sign = f[3].strip();
             if (!sign.equals("+") && !sign.equals("-")) {
-                throw InputError.at(source, n + 1, 1, "sign '" + sign + "' must be + (excitatory) or - (inhibitory)");
+                throw InputError.at(source, n + 1, 1, "sign '" + InputError.excerpt(sign) + "' must be + (excitatory) or - (inhibitory)");
             }
             if (exc.get(a).contains(cell) || inh.get(a).contains(cell)) {
                 throw InputError.at(source, n + 1, 1, "A-unit " + a + " is plugged twice into photocell (" + row + "," + col + ")");
@@ -202,7 +202,7 @@ public final class Plugboard {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw InputError.at(source, n + 1, 1, name + " '" + text + "' is not a whole number");
+            throw InputError.at(source, n + 1, 1, name + " '" + InputError.excerpt(text) + "' is not a whole number");
         }
     }
 

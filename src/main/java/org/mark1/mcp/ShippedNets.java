@@ -28,7 +28,7 @@ public final class ShippedNets {
     /** A shipped net by name. */
     public static NetFile.Loaded load(String name) {
         if (!names().contains(name)) {
-            throw new InputError("no shipped net named '" + name + "' and no such file; see 'mark1 mcp list'");
+            throw new InputError("no shipped net named '" + InputError.excerpt(name) + "' and no such file; see 'mark1 mcp list'");
         }
         return NetFile.parse(FOLDER + name + ".yaml", text(FOLDER + name + ".yaml"), name);
     }
@@ -39,7 +39,7 @@ public final class ShippedNets {
      */
     public static NetFile.Loaded resolve(String argument) {
         Path file = Path.of(argument);
-        if (argument.endsWith(".yaml") || argument.endsWith(".yml") || Files.isRegularFile(file)) {
+        if (argument.endsWith(".yaml") || argument.endsWith(".yml") || Files.exists(file)) { // a folder or pipe: said so by the reader
             return NetFile.read(file);
         }
         return load(argument);

@@ -26,6 +26,9 @@ public final class CardFolder {
     /** The largest image file, in bytes. */
     public static final long MAX_BYTES = 32L << 20;
 
+    /** Most pixels of all the images of one folder, kept in memory as ink (4 bytes a pixel). */
+    public static final long MAX_FOLDER_PIXELS = 64L << 20;
+
     private static final List<String> EXTENSIONS = List.of(".png", ".gif", ".jpg", ".jpeg", ".bmp");
 
     private CardFolder() {
@@ -47,8 +50,15 @@ public final class CardFolder {
             throw new InputError(folder + ": the folder holds no images; put the cards (PNG) in it");
         }
         List<Picture> out = new ArrayList<>();
+        long pixels = 0;
         for (Path f : files) {
-            out.add(picture(f));
+            Picture p = picture(f);
+            pixels += (long) p.width() * p.height();
+            if (pixels > MAX_FOLDER_PIXELS) {
+                throw new InputError(folder + ": its images hold more than " + MAX_FOLDER_PIXELS + " pixels in all (at "
+                        + f.getFileName() + "); use fewer or smaller cards");
+            }
+            out.add(p);
         }
         return List.copyOf(out);
     }
@@ -60,7 +70,8 @@ public final class CardFolder {
             throw new InputError(file + ": not an image file (.png, .gif, .jpg, .bmp); remove it from the card folder");
         }
         try {
-            long bytes = Files.size(file);
+            long bytes = org.mark1.io.TextFile.requireRegularFile(file); // a pipe would block the image reader forever
+
             if (bytes > MAX_BYTES) {
                 throw new InputError(file + ": " + bytes + " bytes is too large for a card; allowed: up to " + MAX_BYTES);
             }

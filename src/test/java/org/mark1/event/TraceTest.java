@@ -49,6 +49,15 @@ class TraceTest {
     }
 
     @Test
+    void aFolderOrABinaryFileIsNamedAsSuch(@TempDir Path dir) throws Exception {
+        assertTrue(assertThrows(InputError.class, () -> Trace.read(dir)).getMessage().contains("is a directory"));
+        Path f = dir.resolve("t.jsonl");
+        Files.write(f, new byte[] {'{', (byte) 0xFF, (byte) 0xFE, '}', '\n'});
+        String e = assertThrows(InputError.class, () -> Trace.read(f)).getMessage();
+        assertTrue(e.contains("is not UTF-8 text (binary?)"), e);
+    }
+
+    @Test
     void theQueueOrdersByTimeThenByInsertion() {
         EventQueue<String> q = new EventQueue<>();
         q.schedule(10, "b");

@@ -61,7 +61,8 @@ class ScenarioSettingsTest {
         assertTrue(m.startsWith("--set:1:1: training.epochs: 'epochs' is no key of training; allowed there: examplesPerClass, "
                 + "maxPasses, maxPresentations, order, rule"), m);
         String top = error("speed=3");
-        assertTrue(top.startsWith("--set:1:1: speed: 'speed' is no key of the scenario;") && top.contains("aThreshold"), top);
+        assertTrue(top.startsWith("--set:1:1: speed: unknown machine parameter or scenario key 'speed'; machine parameters: ")
+                && top.contains("aThreshold") && top.contains("scenario keys: classes"), top);
         String list = error("classes.x.name=a");
         assertTrue(list.contains("classes is a list; write an index from 0"), list);
         String beyond = error("classes.5.name=a");
@@ -73,13 +74,15 @@ class ScenarioSettingsTest {
     @Test
     void aBadValueIsReportedAtItsAssignmentsNumber() {
         assertEquals("--set:1:1: machine.aThreshold: 0 is impossible; allowed: 1 to 5", error("aThreshold=0"));
-        String second = error("training.maxPasses=9", "training.maxPasses=0");
+        String second = error("aThreshold=2", "training.maxPasses=0");
         assertTrue(second.startsWith("--set:2:1: training.maxPasses: 0 is impossible"), second);
         String type = error("training.examplesPerClass=many");
         assertTrue(type.startsWith("--set:1:1: training.examplesPerClass: 'many' is neither a number"), type);
         String name = error("training.examplesPerClass={square: 5, roundish: 7}");
         assertTrue(name.startsWith("--set:1:1: training.examplesPerClass.roundish: no class is called 'roundish'"), name);
         String noEquals = error("aThreshold");
-        assertTrue(noEquals.startsWith("--set aThreshold: write PATH=VALUE"), noEquals);
+        assertTrue(noEquals.startsWith("--set aThreshold: write KEY=VALUE"), noEquals);
+        String twice = error("training.maxPasses=9", "training.maxPasses=8");
+        assertTrue(twice.startsWith("--set:2:1: training.maxPasses: the key 'training.maxPasses' appears twice"), twice);
     }
 }

@@ -95,6 +95,7 @@ class TrainingBudgetTest {
         assertTrue(every.contains("evaluation.every: needs fresh stimuli"), every);
         String tooMany = assertThrows(InputError.class, () -> scenario("examplesPerClass: 10", "examplesPerClass: 1000",
                 "maxPasses: 60", "maxPasses: 100000")).getMessage();
-        assertTrue(tooMany.contains("training.maxPasses: 100000 passes of 2000 stimuli make 200000000 presentations"), tooMany);
+        assertTrue(tooMany.contains("training.maxPasses: 100000 passes over 2000 training stimuli plan 200000000 presentations"),
+                tooMany);
     }
 }
