@@ -2,6 +2,8 @@ package org.mark1;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -47,9 +49,31 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingButTheCommandLineUsesTheExhibit() {
+        noClasses().that().resideOutsideOfPackages("org.mark1.exhibit..", "org.mark1.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.mark1.exhibit..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theExhibitHoldsNoMachineOnlyItsSnapshotsAndEvents() {
+        // The exhibit advances experiment.Demonstration and paints snapshots and events: it never
+        // reaches the machine's parts, the learning rules or the timed session itself (the machine's
+        // configuration, a plain record of numbers, it may read).
+        noClasses().that().resideInAPackage("org.mark1.exhibit..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.mark1.machine..", "org.mark1.learning..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(org.mark1.machine.MachineConfig.class))))
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.mark1.training.Session")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.mark1.training.Trainer")
+                .check(CLASSES);
+    }
+
+    @Test
     void noModelCodeUsesUnseededRandomness() {
         noClasses().should().callMethod(Math.class, "random")
                 .orShould().callConstructor(java.util.Random.class)
+                .orShould().callMethod(processing.core.PApplet.class, "random", float.class)
+                .orShould().callMethod(processing.core.PApplet.class, "random", float.class, float.class)
                 .check(CLASSES);
     }
 }

@@ -53,7 +53,7 @@ public final class Experiment {
     }
 
     /** A finished run: its summary, its machine, its streams. */
-    public record Result(Scenario scenario, Summary summary, MarkOne machine, RandomStreams streams,
+    public record Result(Scenario scenario, Summary summary, MarkOne machine, MachineState learned, RandomStreams streams,
             List<Boolean> errors) {
     }
 
@@ -80,7 +80,11 @@ public final class Experiment {
         StimulusSet training = StimulusSet.draw(s, code, s.trainingCounts(), streams.open(Stream.STIMULUS_JITTER));
         StimulusSet fresh = StimulusSet.drawFresh(s, code, s.evaluation().freshPerClass(), streams.open(Stream.FRESH_STIMULI),
                 training);
-        LearningRule rule = s.training().rule().create(s.machine().stepsPerReinforcement());
+        LearningRule rule = s.training().rule().singleUnit() ? s.training().rule().create(s.machine().stepsPerReinforcement()) : null;
+        if (o.state() != null && o.state().potRemainders() != null && rule instanceof org.mark1.learning.PotStepper stepper) {
+            stepper.restore(new org.mark1.learning.PotStepper.Remainders(o.state().potRemainders(),
+                    o.state().thresholdRemainders()));
+        }
         Operator operator = operator(s, machine, rule, o);
 
         int n = training.size();
@@ -125,7 +129,11 @@ public final class Experiment {
                 t.alwaysOn(), machine.pots().atEndStops(), machine.responseUnits().thresholds(),
                 operator.simulatedMicros(), Summary.humanTime(operator.simulatedMicros() / 1e6),
                 every == null ? null : new Summary.Generalisation(every, generalisation), lesion, retraining);
-        return new Result(s, summary, machine, streams, List.copyOf(errors));
+        MachineState learned = MachineState.of(machine);
+        if (rule instanceof org.mark1.learning.PotStepper stepper) {
+            learned = learned.withRemainders(stepper.remainders().pots(), stepper.remainders().thresholds());
+        }
+        return new Result(s, summary, machine, learned, streams, List.copyOf(errors));
     }
 
     /** The second course: trains on the retraining classes, then tests the first classes' stimuli again. */
@@ -143,6 +151,15 @@ public final class Experiment {
     }
 
     private static Operator operator(Scenario s, MarkOne machine, LearningRule rule, Options o) {
+        if (s.training().weightMode() == org.mark1.learning.WeightMode.IDEAL) {
+            if (o.trace() != null || o.engine() == Engine.EVENTS) {
+                throw new org.mark1.io.InputError(s.name() + ": training.weights is ideal: real weights turn no motors and "
+                        + "leave no timeline; drop --trace and --engine events, or use weights: hardware");
+            }
+            return s.training().rule().singleUnit()
+                    ? new org.mark1.training.IdealTrainer(machine, s.training().rule().onMachine(s.machine().stepsPerReinforcement()))
+                    : new org.mark1.training.NetworkTrainer(machine, new RandomStreams(s.seed()).open(Stream.INITIAL_POTS));
+        }
         boolean ideal = s.machine().motorsFinishBeforeNextStimulus(s.machine().stepsPerReinforcement());
         boolean events = switch (o.engine()) {
             case AUTO -> o.trace() != null || !ideal;

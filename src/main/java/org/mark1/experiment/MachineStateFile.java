@@ -20,9 +20,11 @@ public final class MachineStateFile {
     public static final String FORMAT = "mark1 machine state";
 
     /** The file as written: the format word first, so that a reader knows what it holds. */
-    @JsonPropertyOrder({"format", "endStop", "thresholds", "pots"})
+    @JsonPropertyOrder({"format", "endStop", "thresholds", "pots", "thresholdRemainders", "potRemainders"})
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     record Stored(@JsonProperty(required = true) String format, @JsonProperty(required = true) int endStop,
-            @JsonProperty(required = true) int[] thresholds, @JsonProperty(required = true) int[] pots) {
+            @JsonProperty(required = true) int[] thresholds, @JsonProperty(required = true) int[] pots,
+            double[] thresholdRemainders, double[] potRemainders) {
     }
 
     private MachineStateFile() {
@@ -30,7 +32,8 @@ public final class MachineStateFile {
 
     /** The file's text for {@code state}. */
     public static String write(MachineState state) {
-        return Json.write(new Stored(FORMAT, state.endStop(), state.thresholds(), state.pots()));
+        return Json.write(new Stored(FORMAT, state.endStop(), state.thresholds(), state.pots(), state.thresholdRemainders(),
+                state.potRemainders()));
     }
 
     /** Reads a saved state from a file and checks that it fits the machine of scenario {@code s}. */
@@ -46,7 +49,11 @@ public final class MachineStateFile {
                     + "\"; give the state.json of a run");
         }
         Stored s = doc.bind("", doc.root(), Stored.class);
-        MachineState state = new MachineState(s.endStop(), s.thresholds(), s.pots());
+        if ((s.potRemainders() == null) != (s.thresholdRemainders() == null)) {
+            throw doc.error("", "potRemainders and thresholdRemainders come together; give both or neither");
+        }
+        MachineState state = new MachineState(s.endStop(), s.thresholds(), s.pots(), s.potRemainders(),
+                s.thresholdRemainders());
         String why = state.misfit(config, rUnits);
         if (why != null) {
             throw doc.error("", why);

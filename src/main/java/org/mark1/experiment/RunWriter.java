@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.mark1.io.AtomicFolder;
 import org.mark1.io.ProjectVersion;
-import org.mark1.machine.MachineState;
 import org.mark1.machine.RandomStreams;
 
 /**
@@ -72,7 +71,7 @@ public final class RunWriter {
         out.write(CURVE_CSV, text(curveCsv(summary)));
         byte[] png = CurvePlot.png(summary);
         out.write(CURVE_PNG, o -> o.write(png));
-        out.write(STATE, text(MachineStateFile.write(MachineState.of(result.machine()))));
+        out.write(STATE, text(MachineStateFile.write(result.learned())));
         out.write(WIRING, text(result.machine().plugboard().toCsv()));
         RunReport.write(out, result);
     }

@@ -71,6 +71,9 @@ public record Scenario(
                         + training.rule().id() + ": one operator works the machine throughout");
             }
         }
+        if (lesion != null && training.weightMode() == org.mark1.learning.WeightMode.IDEAL) {
+            throw new InvalidValue("lesion", "removes A-units by their pots; it needs the machine's pots (weights: hardware)");
+        }
         if (evaluation.every() != null && evaluation.freshPerClass() == 0) {
             throw new InvalidValue("evaluation/every", "needs fresh stimuli to measure; set freshPerClass above 0");
         }
@@ -217,15 +220,21 @@ public record Scenario(
      * @param examplesPerClass training stimuli drawn per class: one number for all, or one per class by name
      * @param maxPasses        passes through the training set at most, or null for no limit in passes
      * @param order            {@code shuffled} anew each pass, or {@code fixed}
+     * @param weights          {@code hardware} (pots and motors; when absent) or {@code ideal} (real weights)
      * @param maxPresentations presentations at most, or null for no limit in presentations
      */
     public record TrainingSpec(@JsonProperty(required = true) org.mark1.learning.Rules rule,
             @JsonProperty(required = true) ClassCounts examplesPerClass,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxPasses,
             Order order,
+            @JsonInclude(JsonInclude.Include.NON_NULL) org.mark1.learning.WeightMode weights,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxPresentations) {
         public TrainingSpec {
             requireNonNull("rule", rule);
+            if (!rule.singleUnit() && weights != org.mark1.learning.WeightMode.IDEAL) {
+                throw new InvalidValue("rule", "'" + rule.id() + "' needs 'weights: ideal': the Mark I has no pots for "
+                        + "a hidden layer");
+            }
             requireNonNull("examplesPerClass", examplesPerClass);
             if (maxPasses == null && maxPresentations == null) {
                 throw new InvalidValue("maxPasses", "is missing; give maxPasses, maxPresentations or both");
@@ -237,6 +246,11 @@ public record Scenario(
                 requireRange("maxPresentations", maxPresentations, 1, (int) MAX_PRESENTATIONS);
             }
             order = order == null ? Order.SHUFFLED : order;
+        }
+
+        /** The weight mode: hardware unless the scenario says ideal. */
+        public org.mark1.learning.WeightMode weightMode() {
+            return weights == null ? org.mark1.learning.WeightMode.HARDWARE : weights;
         }
 
         /** The most presentations training may take with {@code setSize} training stimuli. */

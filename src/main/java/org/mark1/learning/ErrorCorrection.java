@@ -1,37 +1,39 @@
 package org.mark1.learning;
 
-import org.mark1.machine.Answer;
-import org.mark1.machine.Reinforcement;
-
 /**
- * Rosenblatt's error-correction procedure (alpha system, error-controlled): an R-unit that answered
- * rightly is left alone; for an R-unit that answered wrongly, every pot of its active A-units turns
- * one quantum toward the right answer, and its threshold (when adaptive) one step the other way:
+ * Rosenblatt's error-correction procedure (alpha system, error-controlled): a unit that answered
+ * rightly is left alone; a unit that answered wrongly has every weight of an active input turned
+ * one quantum toward the right answer, and its threshold one step the other way:
  * <pre>
- *   if wrong:  w_i += s * q * a_i,   theta -= s,   s = +1 if the lamp was wanted, -1 if not
+ *   if wrong:  w_i += s * q * x_i,   theta -= s * t,   s = +1 if the lamp was wanted, -1 if not
  * </pre>
- * where {@code a_i} is 1 for an active A-unit and {@code q} the quantum. A sum exactly at threshold
- * counts as wrong (see {@link Answer}), so a machine with all pots at zero learns from its very first
+ * with {@code q} the quantum (motor steps per pulse on the machine, the rate {@code eta} elsewhere)
+ * and {@code t} the threshold's step (one motor step on the machine, {@code eta} elsewhere, where
+ * it is the perceptron's bias update {@code b += eta * s}). A net input exactly at 0 counts as wrong
+ * (see {@link UnitRule#right}), so a unit with all weights at zero learns from its first
  * presentation, and Novikoff's bound holds.
  */
-public final class ErrorCorrection implements LearningRule {
+public final class ErrorCorrection implements UnitRule {
 
-    private final int quantum;
+    private final double quantum;
+    private final double thresholdStep;
 
+    /** The machine's rule: {@code quantum} steps per pot, one step of threshold. */
     public ErrorCorrection(int quantum) {
-        this.quantum = LearningRule.requireQuantum(quantum);
+        this(LearningRule.requireQuantum(quantum), 1.0);
+    }
+
+    public ErrorCorrection(double quantum, double thresholdStep) {
+        this.quantum = quantum;
+        this.thresholdStep = thresholdStep;
     }
 
     @Override
-    public Reinforcement reinforce(Answer answer, boolean[] wanted) {
-        int[] direction = new int[wanted.length];
-        boolean any = false;
-        for (int r = 0; r < wanted.length; r++) {
-            if (!answer.correct(r, wanted[r])) {
-                direction[r] = wanted[r] ? 1 : -1;
-                any = true;
-            }
+    public UnitStep step(double[] x, double net, boolean wanted) {
+        if (UnitRule.right(net, wanted)) {
+            return UnitStep.none(x.length);
         }
-        return any ? LearningRule.alphaPulse(answer, direction, quantum) : Reinforcement.none(wanted.length);
+        double s = UnitRule.bipolar(wanted);
+        return UnitRule.along(x, s * quantum, s * thresholdStep);
     }
 }

@@ -4,9 +4,11 @@ import org.mark1.machine.Answer;
 import org.mark1.machine.Reinforcement;
 
 /**
- * A reinforcement system: after the R-units have answered, it decides which pots turn and how far.
- * One method, one decision; the machine carries the decision out through its motors. Each rule's
- * class doc gives its formula and sign convention.
+ * A reinforcement system as the machine sees it: after the R-units have answered, it decides which
+ * pots turn and by how many whole motor steps. One method, one decision; the machine carries the
+ * decision out through its motors. The rules themselves are {@link UnitRule}s, in real numbers;
+ * {@link PotStepper} makes one of them a reinforcement system of the Mark I (the {@code hardware}
+ * weight mode).
  */
 @FunctionalInterface
 public interface LearningRule {
@@ -25,35 +27,5 @@ public interface LearningRule {
             throw new IllegalArgumentException("quantum must be at least one step");
         }
         return quantum;
-    }
-
-    /**
-     * Builds the pulse that turns every active pot of each R-unit {@code r} with a non-zero
-     * {@code direction[r]} by {@code direction[r] * step}, and moves that R-unit's threshold one
-     * step the other way (a bias is a weight on an input that is always on, with the sign of a
-     * threshold reversed). Shared by the rules of Rosenblatt's alpha system.
-     */
-    static Reinforcement alphaPulse(Answer answer, int[] direction, int step) {
-        int moving = 0;
-        for (int a : answer.active()) {
-            if (direction[answer.sets().rUnitOf(a)] != 0) {
-                moving++;
-            }
-        }
-        int[] pots = new int[moving];
-        int[] steps = new int[moving];
-        int k = 0;
-        for (int a : answer.active()) {
-            int d = direction[answer.sets().rUnitOf(a)];
-            if (d != 0) {
-                pots[k] = a;
-                steps[k++] = d * step;
-            }
-        }
-        int[] thresholdSteps = new int[direction.length];
-        for (int r = 0; r < direction.length; r++) {
-            thresholdSteps[r] = -direction[r];
-        }
-        return new Reinforcement(pots, steps, thresholdSteps);
     }
 }

@@ -11,12 +11,34 @@ import java.util.Arrays;
  * @param endStop    the end stop the pots were turned within, in motor steps
  * @param thresholds each R-unit's threshold, in motor steps
  * @param pots       each pot's position, in motor steps
+ * @param potRemainders       for a rule that asks fractions of a step: the part of its asks each pot
+ *                            has not yet turned (within half a step); null when all are zero
+ * @param thresholdRemainders the same for each R-unit's threshold; null when all are zero
  */
-public record MachineState(int endStop, int[] thresholds, int[] pots) {
+public record MachineState(int endStop, int[] thresholds, int[] pots, double[] potRemainders,
+        double[] thresholdRemainders) {
 
     public MachineState {
         thresholds = thresholds.clone();
         pots = pots.clone();
+        if ((potRemainders == null) != (thresholdRemainders == null)) {
+            throw new IllegalArgumentException("remainders come for pots and thresholds together");
+        }
+        potRemainders = potRemainders == null ? null : potRemainders.clone();
+        thresholdRemainders = thresholdRemainders == null ? null : thresholdRemainders.clone();
+    }
+
+    /** A state of whole steps only, no remainders. */
+    public MachineState(int endStop, int[] thresholds, int[] pots) {
+        this(endStop, thresholds, pots, null, null);
+    }
+
+    /** This state with the remainders of a rule that asks fractions of a step (none kept when all are zero). */
+    public MachineState withRemainders(double[] pots, double[] thresholds) {
+        boolean zero = java.util.Arrays.stream(pots).allMatch(v -> v == 0)
+                && java.util.Arrays.stream(thresholds).allMatch(v -> v == 0);
+        return zero ? new MachineState(endStop, this.thresholds, this.pots)
+                : new MachineState(endStop, this.thresholds, this.pots, pots, thresholds);
     }
 
     /** The state of {@code machine} as it stands (pots at rest; a timed session syncs its motors first). */
@@ -50,6 +72,22 @@ public record MachineState(int endStop, int[] thresholds, int[] pots) {
                 return "R-unit " + r + "'s threshold " + thresholds[r] + " lies beyond +-" + endStop;
             }
         }
+        if (potRemainders != null) {
+            if (potRemainders.length != pots.length || thresholdRemainders.length != thresholds.length) {
+                return "holds remainders for " + potRemainders.length + " pots and " + thresholdRemainders.length
+                        + " thresholds; give one per pot and per threshold";
+            }
+            for (double v : potRemainders) {
+                if (!(Math.abs(v) <= 0.5)) {
+                    return "a remainder of " + v + " steps; remainders lie within half a step";
+                }
+            }
+            for (double v : thresholdRemainders) {
+                if (!(Math.abs(v) <= 0.5)) {
+                    return "a threshold remainder of " + v + " steps; remainders lie within half a step";
+                }
+            }
+        }
         return null;
     }
 
@@ -76,9 +114,20 @@ public record MachineState(int endStop, int[] thresholds, int[] pots) {
     }
 
     @Override
+    public double[] potRemainders() {
+        return potRemainders == null ? null : potRemainders.clone();
+    }
+
+    @Override
+    public double[] thresholdRemainders() {
+        return thresholdRemainders == null ? null : thresholdRemainders.clone();
+    }
+
+    @Override
     public boolean equals(Object o) {
         return o instanceof MachineState s && endStop == s.endStop && Arrays.equals(thresholds, s.thresholds)
-                && Arrays.equals(pots, s.pots);
+                && Arrays.equals(pots, s.pots) && Arrays.equals(potRemainders, s.potRemainders)
+                && Arrays.equals(thresholdRemainders, s.thresholdRemainders);
     }
 
     @Override
@@ -89,6 +138,6 @@ public record MachineState(int endStop, int[] thresholds, int[] pots) {
     @Override
     public String toString() {
         return "MachineState[endStop=" + endStop + ", thresholds=" + Arrays.toString(thresholds) + ", "
-                + pots.length + " pots]";
+                + pots.length + " pots" + (potRemainders == null ? "" : ", with remainders") + "]";
     }
 }

@@ -28,6 +28,11 @@ public final class SourceSets {
         return new SourceSets(of, rUnits);
     }
 
+    /** Number of pots (A-units) shared out. */
+    public int pots() {
+        return rUnitOf.length;
+    }
+
     /** Number of R-units in use. */
     public int rUnits() {
         return rUnits;

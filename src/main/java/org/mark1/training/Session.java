@@ -156,6 +156,25 @@ public final class Session implements Operator {
                 turning.stream().toArray());
     }
 
+    /**
+     * The machine as it would be seen at {@code at}, a moment between the last event and the next:
+     * turning pots are read where their motors have brought them by then, step by step. Changes
+     * nothing; a view uses it to draw instants that fall between events.
+     */
+    public MachineSnapshot snapshotAt(long at) {
+        if (at < queue.now()) {
+            throw new IllegalArgumentException("cannot look back to " + at + " us, the clock is at " + queue.now() + " us");
+        }
+        int[] positions = machine.pots().positions();
+        for (int pot = turning.nextSetBit(0); pot >= 0; pot = turning.nextSetBit(pot + 1)) {
+            positions[pot] = motors[pot].positionAt(at);
+        }
+        int[] moving = turning.stream().filter(pot -> motors[pot].turning(at)).toArray();
+        return new MachineSnapshot(at, trial, current == null ? "" : current.presentation().label(),
+                machine.litCells(), answer == null ? new int[0] : answer.active(), positions,
+                machine.responseUnits().thresholds(), answer == null ? new boolean[0] : answer.lamps(), moving);
+    }
+
     private Event handle(Step s) {
         long now = queue.now();
         return switch (s.kind()) {

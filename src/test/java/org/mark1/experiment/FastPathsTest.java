@@ -14,6 +14,7 @@ import org.mark1.TestConfigs;
 import org.mark1.learning.ErrorCorrection;
 import org.mark1.learning.ForcedTraining;
 import org.mark1.learning.LearningRule;
+import org.mark1.learning.PotStepper;
 import org.mark1.machine.AssociationUnits;
 import org.mark1.machine.MachineConfig;
 import org.mark1.machine.MarkOne;
@@ -72,7 +73,7 @@ class FastPathsTest {
         UniformRandomProvider r = RandomSource.XO_RO_SHI_RO_128_PP.create(11);
         for (int k = 0; k < 25; k++) {
             MachineConfig c = randomConfig(r, false);
-            LearningRule rule = k % 3 == 0 ? new ForcedTraining(1) : new ErrorCorrection(1 + r.nextInt(2));
+            LearningRule rule = k % 3 == 0 ? new PotStepper(new ForcedTraining(1)) : new PotStepper(new ErrorCorrection(1 + r.nextInt(2)));
             long seed = r.nextLong();
             MarkOne plain = new MarkOne(c, 2, new RandomStreams(seed));
             MarkOne cached = new MarkOne(c, 2, new RandomStreams(seed));
@@ -99,7 +100,7 @@ class FastPathsTest {
     void cachedResponsesAreRefusedUnderNoise() {
         MachineConfig c = TestConfigs.with("photocellNoise", 0.1);
         MarkOne m = new MarkOne(c, 1, new RandomStreams(1));
-        assertThrows(IllegalArgumentException.class, () -> new CachedTrainer(m, new ErrorCorrection(1), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new CachedTrainer(m, new PotStepper(new ErrorCorrection(1)), List.of()));
     }
 
     @Test
@@ -107,7 +108,7 @@ class FastPathsTest {
         UniformRandomProvider r = RandomSource.XO_RO_SHI_RO_128_PP.create(12);
         for (int k = 0; k < 25; k++) {
             MachineConfig c = randomConfig(r, k % 2 == 0);
-            LearningRule rule = k % 3 == 0 ? new ForcedTraining(1) : new ErrorCorrection(1);
+            LearningRule rule = k % 3 == 0 ? new PotStepper(new ForcedTraining(1)) : new PotStepper(new ErrorCorrection(1));
             long seed = r.nextLong();
             MarkOne model = new MarkOne(c, 2, new RandomStreams(seed));
             MarkOne copy = new MarkOne(c, 2, new RandomStreams(seed));

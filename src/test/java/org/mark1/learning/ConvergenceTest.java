@@ -99,7 +99,7 @@ class ConvergenceTest {
             }
             double bound = r2 / (gamma * gamma);
             for (int order = 0; order < 3; order++) {
-                int mistakes = train(data, new ErrorCorrection(1), c, rng, 100_000);
+                int mistakes = train(data, new PotStepper(new ErrorCorrection(1)), c, rng, 100_000);
                 assertTrue(mistakes <= bound, "set " + set + ": " + mistakes + " mistakes > bound " + bound);
                 tightest = Math.max(tightest, mistakes / bound);
                 runs++;
@@ -124,7 +124,7 @@ class ConvergenceTest {
         double gamma = 0.5 / Math.sqrt(1.25);
         double bound = (n + 1) / (gamma * gamma);
         for (int q : new int[] {1, 3, 50}) {
-            int mistakes = train(data, new ErrorCorrection(q), c, rng, 100_000);
+            int mistakes = train(data, new PotStepper(new ErrorCorrection(q)), c, rng, 100_000);
             assertTrue(mistakes <= bound, "quantum " + q + ": " + mistakes + " > " + bound);
         }
     }

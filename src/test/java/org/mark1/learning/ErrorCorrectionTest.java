@@ -32,7 +32,7 @@ class ErrorCorrectionTest {
     @Test
     void aCorrectlyAnsweredStimulusNeverMovesAPot() {
         UniformRandomProvider r = RandomSource.XO_RO_SHI_RO_128_PP.create(99);
-        LearningRule rule = new ErrorCorrection(3);
+        LearningRule rule = new PotStepper(new ErrorCorrection(3));
         int checked = 0;
         for (int trial = 0; trial < 5000; trial++) {
             int[] active = java.util.stream.IntStream.range(0, 8).filter(i -> r.nextBoolean()).toArray();
@@ -61,7 +61,7 @@ class ErrorCorrectionTest {
     void aWrongRUnitsActivePotsTurnOneQuantumTowardTheWantedAnswer() {
         // R0 wanted lit but dark (sum -2 <= 0); R1 right (wanted dark, sum -5 < 0).
         Answer a = answer(new int[] {1, 2, 5}, new int[] {-2, -5}, new int[] {0, 0});
-        Reinforcement pulse = new ErrorCorrection(2).reinforce(a, new boolean[] {true, false});
+        Reinforcement pulse = new PotStepper(new ErrorCorrection(2)).reinforce(a, new boolean[] {true, false});
         assertArrayEquals(new int[] {1, 2}, pulse.pots(), "only R0's active pots, not inactive 0 and 3, not R1's 5");
         assertArrayEquals(new int[] {2, 2}, pulse.steps());
         assertArrayEquals(new int[] {-1, 0}, pulse.thresholdSteps());
@@ -71,7 +71,7 @@ class ErrorCorrectionTest {
     void aFalseAlarmTurnsPotsDownAndRaisesTheThreshold() {
         // The threshold must move against the pots: a classic bug moves it the same way.
         Answer a = answer(new int[] {4, 6}, new int[] {0, 9}, new int[] {0, 0});
-        Reinforcement pulse = new ErrorCorrection(1).reinforce(a, new boolean[] {false, false});
+        Reinforcement pulse = new PotStepper(new ErrorCorrection(1)).reinforce(a, new boolean[] {false, false});
         assertArrayEquals(new int[] {4, 6}, pulse.pots());
         assertArrayEquals(new int[] {-1, -1}, pulse.steps());
         assertArrayEquals(new int[] {1, 1}, pulse.thresholdSteps(),
@@ -81,7 +81,7 @@ class ErrorCorrectionTest {
     @Test
     void aTieIsCorrectedEvenWhenTheLampLooksRight() {
         Answer a = answer(new int[] {0}, new int[] {0, -1}, new int[] {0, 0});
-        Reinforcement pulse = new ErrorCorrection(1).reinforce(a, new boolean[] {false, false});
+        Reinforcement pulse = new PotStepper(new ErrorCorrection(1)).reinforce(a, new boolean[] {false, false});
         assertArrayEquals(new int[] {0}, pulse.pots());
         assertArrayEquals(new int[] {-1}, pulse.steps());
         assertArrayEquals(new int[] {1, 0}, pulse.thresholdSteps());
@@ -91,7 +91,7 @@ class ErrorCorrectionTest {
     void theThresholdMovesOneStepPerPresentationHoweverManyPotsMove() {
         int[] all = java.util.stream.IntStream.range(0, 8).toArray();
         Answer a = answer(all, new int[] {-100, 100}, new int[] {0, 0});
-        Reinforcement pulse = new ErrorCorrection(5).reinforce(a, new boolean[] {true, false});
+        Reinforcement pulse = new PotStepper(new ErrorCorrection(5)).reinforce(a, new boolean[] {true, false});
         assertEquals(8, pulse.pots().length);
         assertArrayEquals(new int[] {-1, 1}, pulse.thresholdSteps());
     }
@@ -101,7 +101,7 @@ class ErrorCorrectionTest {
         Answer a = answer(new int[] {1, 5}, new int[] {10, -10}, new int[] {0, 0});
         boolean[] wanted = {true, false};
         assertTrue(a.correct(wanted));
-        Reinforcement pulse = new ForcedTraining(1).reinforce(a, wanted);
+        Reinforcement pulse = new PotStepper(new ForcedTraining(1)).reinforce(a, wanted);
         assertArrayEquals(new int[] {1, 5}, pulse.pots());
         assertArrayEquals(new int[] {1, -1}, pulse.steps());
         assertArrayEquals(new int[] {-1, 1}, pulse.thresholdSteps());
@@ -110,7 +110,8 @@ class ErrorCorrectionTest {
     @Test
     void rulesAreNamedAsInScenarioFiles() {
         assertEquals("error-correction", Rules.ERROR_CORRECTION.id());
-        assertTrue(Rules.FORCED.create(1) instanceof ForcedTraining);
-        assertTrue(Rules.ERROR_CORRECTION.create(1) instanceof ErrorCorrection);
+        assertTrue(((PotStepper) Rules.FORCED.create(1)).rule() instanceof ForcedTraining);
+        assertTrue(((PotStepper) Rules.ERROR_CORRECTION.create(1)).rule() instanceof ErrorCorrection);
+        assertEquals("sigmoid-ce", Rules.SIGMOID_CE.id());
     }
 }

@@ -1,0 +1,99 @@
+package org.mark1.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.mark1.experiment.CompareWriter;
+import org.mark1.experiment.Comparison;
+import org.mark1.experiment.ComparisonReport;
+import org.mark1.experiment.Progress;
+import org.mark1.experiment.Scenario;
+import org.mark1.io.InputError;
+import org.mark1.io.YamlDocument;
+import org.mark1.learning.Rules;
+import org.mark1.learning.WeightMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mark1 compare}: learning rules side by side on one scenario, over seeds, paired. */
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Runs several learning rules on one scenario over many seeds, each seed giving every rule the",
+            "same wiring, cards and order, and writes compare.csv, curves.png, report.md and manifest.json."})
+public final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ScenarioChoice choice;
+
+    @Option(names = "--rules", defaultValue = "error-correction,lms,sigmoid,mlp", paramLabel = "R1,R2,...",
+            description = "rules to compare, the first the baseline of the paired tests (default: ${DEFAULT-VALUE})")
+    String rules;
+
+    @Option(names = "--seeds", defaultValue = "30", paramLabel = "N", description = "seeds: the scenario's and the next N-1 (default: 30)")
+    int seeds;
+
+    @Option(names = "--weights", defaultValue = "hardware", paramLabel = "hardware|ideal",
+            description = "weight mode of the single-unit rules (mlp is always ideal) (default: hardware)")
+    String weights;
+
+    @Option(names = "--threads", paramLabel = "N", description = "threads (default: all cores); the files do not depend on it")
+    Integer threads;
+
+    @Option(names = "--manifest", paramLabel = "FILE", description = "make again the comparison this manifest.json describes")
+    Path manifest;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: runs/compare-<scenario>-seed<N>)")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Comparison c;
+        if (manifest != null) {
+            YamlDocument doc = YamlDocument.read(manifest);
+            CompareWriter.CompareManifest m = doc.bind("", doc.root(), CompareWriter.CompareManifest.class);
+            c = new Comparison(m.scenario(), m.rules(), m.seeds(), m.weights());
+        } else {
+            if (seeds < 1 || seeds > 10_000) {
+                throw new InputError("--seeds " + seeds + " is out of range; allowed: 1 to 10000");
+            }
+            Scenario s = choice.resolve();
+            WeightMode mode = LearnCommand.keyword(WeightMode.class, "--weights", weights);
+            List<Rules> list = new ArrayList<>();
+            for (String id : rules.split(",", -1)) {
+                Rules r = LearnCommand.keyword(Rules.class, "--rules", id.strip());
+                if (list.contains(r)) {
+                    throw new InputError("--rules names '" + r.id() + "' twice; name each rule once");
+                }
+                list.add(r);
+            }
+            c = new Comparison(s, List.copyOf(list), seeds, mode);
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (n < 1 || n > 1024) {
+            throw new InputError("--threads " + n + " is out of range; allowed: 1 to 1024");
+        }
+        Path dir = out != null ? out : Path.of("runs", "compare-" + c.scenario().name() + "-seed" + c.scenario().seed());
+        long start = System.nanoTime();
+        Progress progress = ProgressBarProgress.onTerminal();
+        List<List<Comparison.Outcome>> outcomes = c.run(n, progress);
+        CompareWriter.write(dir, c, outcomes);
+        double wall = (System.nanoTime() - start) / 1e9;
+        var o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "%s: %d rules x %d seeds on %d threads in %.1f s (wall time)%n", c.scenario().name(),
+                c.rules().size(), c.seeds(), n, wall);
+        for (ComparisonReport.Row r : ComparisonReport.rows(outcomes)) {
+            o.printf(Locale.ROOT, "  %-16s error-free pass on %2d of %d seeds; fresh accuracy %.1f%% [%.1f, %.1f]%n",
+                    r.rule().id(), r.reached(), r.seeds(), 100 * r.freshAccuracy().mean(), 100 * r.freshAccuracy().low(),
+                    100 * r.freshAccuracy().high());
+        }
+        o.printf("  results in %s%n", dir);
+        o.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,104 @@
+package org.mark1.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mark1.exhibit.FrameRenderer;
+import org.mark1.exhibit.Labels;
+import org.mark1.io.InputError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mark1 render}: frames of the exhibit as PNG files and an animated GIF, without a display. */
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Draws the exhibit without a display: N frames, each MS of machine time",
+            "after the last, as NAME-0001.png ... and an animated NAME.gif.",
+            "Same scenario and seed, same bytes.",
+            "The pictures in docs/exhibit.md are made with the commands listed there."})
+public final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ScenarioChoice choice;
+
+    @Option(names = "--frames", paramLabel = "N", defaultValue = "30", description = "frames to draw (default: ${DEFAULT-VALUE})")
+    int frames;
+
+    @Option(names = "--every", paramLabel = "MS", defaultValue = "100",
+            description = "machine milliseconds between frames (default: ${DEFAULT-VALUE})")
+    long every;
+
+    @Option(names = "--skip", paramLabel = "MS", defaultValue = "0",
+            description = "machine milliseconds to run before the first frame (default: ${DEFAULT-VALUE})")
+    long skip;
+
+    @Option(names = "--gif-scale", paramLabel = "F", defaultValue = "0.5",
+            description = "size of the GIF against the 1280 x 800 frames (default: ${DEFAULT-VALUE})")
+    double gifScale;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or ru (default: ${DEFAULT-VALUE})")
+    Labels.Language language;
+
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "machine",
+            description = "machine, field (what the lamps learned) or mcp (a McCulloch-Pitts net) (default: ${DEFAULT-VALUE})")
+    org.mark1.exhibit.Exhibit.Mode view;
+
+    @Option(names = "--visitor", description = "the kiosk with a scripted visitor teaching a ring and a cross, a card every 10 s")
+    boolean visitor;
+
+    @Option(names = "--replay", paramLabel = "TRACE",
+            description = "draw a run's saved trace.jsonl instead of training live (scenario from the manifest.json beside it)")
+    Path replay;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "frames", description = "folder (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--prefix", paramLabel = "NAME", defaultValue = "exhibit",
+            description = "file names: NAME-0001.png ... and NAME.gif (default: ${DEFAULT-VALUE})")
+    String prefix;
+
+    @Option(names = "--no-png", description = "write only the GIF")
+    boolean noPng;
+
+    @Option(names = "--no-gif", description = "write only the PNG frames")
+    boolean noGif;
+
+    @Override
+    public Integer call() {
+        if (frames < 1 || frames > 100_000) {
+            throw new InputError("--frames " + frames + " is out of range; allowed: 1 to 100000");
+        }
+        if (every < 1 || every > 86_400_000L) {
+            throw new InputError("--every " + every + " is out of range; allowed: 1 to 86400000 ms");
+        }
+        if (skip < 0 || skip > 86_400_000_000L) {
+            throw new InputError("--skip " + skip + " is out of range; allowed: 0 to 86400000000 ms");
+        }
+        if (!(gifScale >= 0.1 && gifScale <= 1)) {
+            throw new InputError("--gif-scale " + gifScale + " is out of range; allowed: 0.1 to 1");
+        }
+        if (!prefix.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+            throw new InputError("--prefix '" + prefix + "' is not allowed; use 1-64 letters, digits, '.', '_' or '-'");
+        }
+        if (noPng && noGif) {
+            throw new InputError("--no-png with --no-gif would write nothing; drop one of them");
+        }
+        if (replay != null && visitor) {
+            throw new InputError("--visitor teaches a live machine; drop it or --replay");
+        }
+        var s = choice.resolve();
+        var trace = replay == null ? null : org.mark1.event.Trace.read(replay);
+        if (replay != null) {
+            s = ReplayFiles.scenario(replay, s);
+        }
+        var files = FrameRenderer.render(new FrameRenderer.Plan(s, trace, language, view, visitor, frames, every * 1000,
+                skip * 1000, gifScale), new FrameRenderer.Output(out, prefix, !noPng, !noGif));
+        for (Path f : files) {
+            spec.commandLine().getOut().println("wrote " + f);
+        }
+        return 0;
+    }
+}

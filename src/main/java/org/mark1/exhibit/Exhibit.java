@@ -1,0 +1,190 @@
+package org.mark1.exhibit;
+
+import java.util.List;
+import org.mark1.event.Event;
+import org.mark1.experiment.Demonstration;
+import org.mark1.experiment.Scenario;
+import org.mark1.training.MachineSnapshot;
+
+/**
+ * The exhibit's own state between frames, none of it the machine's: the demonstration it advances,
+ * the caption, the last answer, the A-unit whose wires are shown and the pot shown magnified. The
+ * sketch calls {@link #frame} once per frame and paints {@link #still()}. No drawing here, so it
+ * runs (and is tested) without a display.
+ */
+public final class Exhibit {
+
+    /** What fills the panel: the machine, what its lamps learned, or a McCulloch–Pitts net. */
+    public enum Mode { MACHINE, FIELD, MCP }
+
+    /** The net shown in the MCP view. */
+    static final String MCP_NET = "heat-illusion";
+
+    /** Frames the wiring highlight stays on one A-unit when nobody points at one. */
+    static final int CYCLE_FRAMES = 90;
+
+    private final Scenario scenario;
+    private Demonstration demo;
+    private Labels labels;
+    private Narrator narrator;
+    private Event.RUnitsAnswered answer;
+    private int spotlight = -1;
+    private int pointed = -1;
+    private long frames;
+    private Mode mode = Mode.MACHINE;
+    private McpShow mcp;
+    private Kiosk kiosk;
+
+    private final List<Event> trace;
+
+    public Exhibit(Scenario scenario, Labels.Language language) {
+        this(scenario, null, language);
+    }
+
+    /** An exhibit that replays {@code trace} (a run's saved events) on the machine of {@code scenario}, or runs it live when null. */
+    public Exhibit(Scenario scenario, List<Event> trace, Labels.Language language) {
+        this.scenario = scenario;
+        this.trace = trace == null ? null : List.copyOf(trace);
+        this.labels = new Labels(language);
+        restart();
+    }
+
+    /** Starts again from the scenario's fresh machine (after a fault, say). */
+    public void restart() {
+        demo = trace == null ? Demonstration.of(scenario) : Demonstration.replay(scenario, trace);
+        kiosk = null;
+        narrator = new Narrator(demo, labels);
+        answer = null;
+        spotlight = -1;
+        frames = 0;
+    }
+
+    /** Turns on the visitor's controls (kiosk mode). */
+    public Kiosk kiosk() {
+        if (kiosk == null) {
+            kiosk = new Kiosk(this);
+        }
+        return kiosk;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public void setMode(Mode m) {
+        mode = m;
+        if (m == Mode.MCP && mcp == null) {
+            mcp = new McpShow(MCP_NET);
+        }
+    }
+
+    /** The next view, round the three. */
+    public void nextMode() {
+        setMode(Mode.values()[(mode.ordinal() + 1) % Mode.values().length]);
+    }
+
+    /** Advances the machine {@code micros} of simulated time and reads what happened. */
+    public List<Event> frame(long micros) {
+        frames++;
+        if (kiosk != null) {
+            kiosk.tick();
+        }
+        if (mode == Mode.MCP) {
+            mcp.advance(micros);
+        }
+        List<Event> events = demo.advance(micros);
+        hear(events);
+        return events;
+    }
+
+    void hear(List<Event> events) {
+        boolean firstMotor = true;
+        for (Event e : events) {
+            narrator.hear(e);
+            if (e instanceof Event.StimulusShown) {
+                answer = null;
+            } else if (e instanceof Event.RUnitsAnswered a) {
+                answer = a;
+            } else if (e instanceof Event.MotorStarted m && firstMotor) {
+                spotlight = m.pot();
+                firstMotor = false;
+            }
+        }
+    }
+
+    public Demonstration demonstration() {
+        return demo;
+    }
+
+    public Narrator narrator() {
+        return narrator;
+    }
+
+    public Labels labels() {
+        return labels;
+    }
+
+    public void setLanguage(Labels.Language language) {
+        labels = new Labels(language);
+        narrator.setLabels(labels);
+    }
+
+    /** Points at A-unit (and pot) {@code a}, or at none with -1: its wires are shown. */
+    public void pointAt(int a) {
+        pointed = a;
+    }
+
+    /** The A-unit whose wires are shown: the one pointed at, else one of the firing units in turn. */
+    int shownUnit(MachineSnapshot m) {
+        if (pointed >= 0) {
+            return pointed;
+        }
+        int[] active = m.active();
+        long turn = frames / CYCLE_FRAMES;
+        return active.length == 0 ? (int) (turn % demo.config().associationUnits()) : active[(int) (turn % active.length)];
+    }
+
+    /** What the frame paints now. */
+    public Still still() {
+        MachineSnapshot m = demo.snapshot();
+        int unit = shownUnit(m);
+        var card = demo.card();
+        return new Still(m, card == null ? null : card.light(), answer, unit, demo.excitatory(unit), demo.inhibitory(unit),
+                spotlight, demo.config().potSteps(), demo.config().rows(), demo.config().columns(),
+                demo.curve().points(), demo.curve().block(), demo.answered(), narrator.caption(), labels, lampNames(),
+                answer == null ? "" : narrator.name(demo.classOf(answer.lamps())),
+                answer == null ? "" : narrator.name(demo.classOf(answer.desired())), mode, fields(),
+                mode == Mode.MCP ? mcp.moment() : null,
+                kiosk == null ? null : new KioskView.Face(kiosk.visitor(), kiosk.drawing(), kiosk.moving(), kiosk.forgetting(),
+                        kiosk.score()));
+    }
+
+    private double[][][] fields() {
+        if (mode != Mode.FIELD) {
+            return null;
+        }
+        double[][][] f = new double[demo.lamps()][][];
+        for (int r = 0; r < f.length; r++) {
+            f[r] = demo.receptiveField(r);
+        }
+        return f;
+    }
+
+    private String[] lampNames() {
+        String[] names = new String[demo.lamps()];
+        for (int r = 0; r < names.length; r++) {
+            names[r] = "";
+            for (int c = 0; c < demo.classes(); c++) {
+                boolean[] w = demo.wanted(c);
+                int lit = 0;
+                for (boolean b : w) {
+                    lit += b ? 1 : 0;
+                }
+                if (lit == 1 && w[r]) {
+                    names[r] = narrator.name(c);
+                }
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,221 @@
+package org.mark1.exhibit;
+
+import java.util.function.Consumer;
+import processing.core.PApplet;
+import processing.core.PConstants;
+
+/**
+ * The window: Processing's settings / setup / draw. Each frame advances the exhibit a set stretch of
+ * machine time and paints it; the sketch owns no state of the machine. An exception inside a frame
+ * is logged and the scene starts again: a museum's screen never freezes on a stack trace.
+ */
+public final class ExhibitSketch extends PApplet {
+
+    /** How the window runs. */
+    public record Options(boolean kiosk, double speed, boolean fastest, int width, int height, long benchMillis,
+            java.nio.file.Path screenshot, java.nio.file.Path state, Consumer<String> log) {
+    }
+
+    private final Exhibit exhibit;
+    private final Options options;
+    private final Autosave autosave;
+    private Scene scene;
+    private float scale = 1;
+    private float offsetX;
+    private float offsetY;
+    private long benchStart;
+    private long benchFrames;
+    private long drawNanos;
+    private long longestDraw;
+    private long drawCpuNanos;
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    private volatile String benchResult;
+
+    public ExhibitSketch(Exhibit exhibit, Options options) {
+        this.exhibit = exhibit;
+        this.options = options;
+        this.autosave = options.state() == null ? null : new Autosave(options.state(), options.log());
+        if (autosave != null) {
+            autosave.restoreInto(exhibit);
+        }
+    }
+
+    @Override
+    public void settings() {
+        if (options.kiosk()) {
+            fullScreen(JAVA2D);
+        } else {
+            size(options.width(), options.height(), JAVA2D);
+        }
+        smooth(4);
+    }
+
+    @Override
+    public void setup() {
+        frameRate(60);
+        var c = exhibit.demonstration().config();
+        scene = new Scene(this, c.rows(), c.columns(), c.associationUnits(), exhibit.demonstration().lamps());
+        surface.setTitle("Mark I Perceptron");
+        if (options.kiosk()) {
+            exhibit.kiosk();
+        }
+    }
+
+    @Override
+    public void draw() {
+        long start = System.nanoTime();
+        long cpuStart = options.benchMillis() > 0 ? threads.getCurrentThreadCpuTime() : 0;
+        try {
+            step();
+            scale = Math.min(width / (float) PanelGeometry.WIDTH, height / (float) PanelGeometry.HEIGHT);
+            offsetX = (width - PanelGeometry.WIDTH * scale) / 2;
+            offsetY = (height - PanelGeometry.HEIGHT * scale) / 2;
+            background(Palette.ROOM);
+            pushMatrix();
+            translate(offsetX, offsetY);
+            scale(scale);
+            scene.paint(g, exhibit.still());
+            popMatrix();
+            if (autosave != null) {
+                autosave.tick(exhibit, System.currentTimeMillis());
+            }
+        } catch (RuntimeException e) {
+            recover("a frame failed", e);
+        }
+        if (options.benchMillis() > 0) {
+            bench(System.nanoTime() - start, threads.getCurrentThreadCpuTime() - cpuStart);
+        }
+    }
+
+    /** Logs the fault with its stack trace and starts the scene again from the last saved machine. */
+    private void recover(String what, RuntimeException e) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        options.log().accept("exhibit: " + what + " and the scene restarts: " + trace);
+        try {
+            exhibit.restart();
+            if (autosave != null) {
+                autosave.restoreInto(exhibit);
+            }
+        } catch (RuntimeException again) {
+            options.log().accept("exhibit: the restart failed too, starting fresh: " + again);
+            exhibit.restart();
+        }
+    }
+
+    private void step() {
+        if (!options.fastest()) {
+            exhibit.frame(Math.round(options.speed() * 1_000_000 / 60));
+            return;
+        }
+        long until = System.nanoTime() + 8_000_000; // spend at most half a frame on the machine
+        do {
+            exhibit.frame(100_000);
+        } while (System.nanoTime() < until);
+    }
+
+    /** Counts frames over a fixed wall-clock interval (not Processing's smoothed frameRate). */
+    private void bench(long drawn, long cpu) {
+        if (frameCount == 60) { // let the JIT and the background layer settle first
+            benchStart = System.nanoTime();
+            benchFrames = 0;
+        } else if (frameCount > 60) {
+            benchFrames++;
+            drawNanos += drawn;
+            drawCpuNanos += cpu;
+            longestDraw = Math.max(longestDraw, drawn);
+            long elapsed = System.nanoTime() - benchStart;
+            if (elapsed >= options.benchMillis() * 1_000_000L) {
+                benchResult = String.format(java.util.Locale.ROOT,
+                        "%d frames in %.2f s: %.1f frames per second at %d x %d; draw() %.2f ms a frame on average"
+                                + " (%.2f ms of CPU time), %.2f ms at most; load average %.1f on %d cores",
+                        benchFrames, elapsed / 1e9, benchFrames / (elapsed / 1e9), width, height,
+                        drawNanos / 1e6 / benchFrames, drawCpuNanos / 1e6 / benchFrames, longestDraw / 1e6,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        Runtime.getRuntime().availableProcessors());
+                options.log().accept(benchResult);
+                if (options.screenshot() != null) {
+                    save(options.screenshot().toAbsolutePath().toString()); // the window's own pixels
+                }
+                exit();
+            }
+        }
+    }
+
+    /** The canvas point under the window point (x, y). */
+    private float canvasX(float x) {
+        return (x - offsetX) / scale;
+    }
+
+    private float canvasY(float y) {
+        return (y - offsetY) / scale;
+    }
+
+    @Override
+    public void mouseMoved() {
+        int units = exhibit.demonstration().config().associationUnits();
+        float x = canvasX(mouseX);
+        float y = canvasY(mouseY);
+        int a = AUnitView.at(x, y, units);
+        exhibit.pointAt(a >= 0 ? a : KnobView.at(x, y, units));
+    }
+
+    @Override
+    public void mousePressed() {
+        touch(true);
+    }
+
+    @Override
+    public void mouseDragged() {
+        touch(false);
+    }
+
+    /** A touch or a click: a button on a press, drawing on the retina on a press or a drag. */
+    private void touch(boolean press) {
+        if (!options.kiosk()) {
+            return;
+        }
+        try {
+            float x = canvasX(mouseX);
+            float y = canvasY(mouseY);
+            Kiosk.Action action = exhibit.mode() == Exhibit.Mode.MACHINE ? KioskView.at(x, y) : null;
+            if (press && exhibit.mode() != Exhibit.Mode.MACHINE) {
+                exhibit.nextMode(); // any touch on the other views moves on
+                return;
+            }
+            if (action != null) {
+                if (press) {
+                    exhibit.kiosk().press(action);
+                }
+                return;
+            }
+            var c = exhibit.demonstration().config();
+            int[] cell = KioskView.cell(x, y, c.rows(), c.columns());
+            if (cell != null) {
+                exhibit.kiosk().draw(cell[0], cell[1]);
+            }
+        } catch (RuntimeException e) {
+            recover("a touch failed", e);
+        }
+    }
+
+    @Override
+    public void keyPressed() {
+        switch (Character.toLowerCase(key)) {
+            case 'l' -> exhibit.setLanguage(exhibit.labels().language().other());
+            case 'f' -> exhibit.setMode(Exhibit.Mode.FIELD);
+            case 'n' -> exhibit.setMode(Exhibit.Mode.MCP);
+            case ' ' -> exhibit.setMode(Exhibit.Mode.MACHINE);
+            default -> {
+                if (key == PConstants.ESC && options.kiosk()) {
+                    key = 0; // a kiosk is not closed from a keyboard left behind
+                }
+            }
+        }
+    }
+
+    /** Opens the window; returns at once (Processing runs it on its own thread). */
+    public static void open(ExhibitSketch sketch) {
+        PApplet.runSketch(new String[] {"Mark I Perceptron"}, sketch);
+    }
+}

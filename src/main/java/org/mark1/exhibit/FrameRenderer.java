@@ -1,0 +1,164 @@
+package org.mark1.exhibit;
+
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.mark1.experiment.Scenario;
+import org.mark1.io.AtomicFiles;
+import processing.core.PApplet;
+import processing.core.PGraphics;
+
+/**
+ * Draws the exhibit without a display: Processing's JAVA2D renderer into an offscreen
+ * {@link PGraphics}, frame after frame, each {@code every} simulated microseconds after the last.
+ * The frames depend only on the scenario, its seed and the arguments: the same call gives the same
+ * pixels.
+ */
+public final class FrameRenderer {
+
+    private final Exhibit exhibit;
+    private final Scene scene;
+    private final PGraphics canvas;
+
+    public FrameRenderer(Exhibit exhibit) {
+        this.exhibit = exhibit;
+        PApplet parent = new PApplet(); // never started: it only lends createGraphics
+        var c = exhibit.demonstration().config();
+        this.scene = new Scene(parent, c.rows(), c.columns(), c.associationUnits(), exhibit.demonstration().lamps());
+        this.canvas = Offscreen.canvas(parent, PanelGeometry.WIDTH, PanelGeometry.HEIGHT);
+        canvas.smooth(4);
+    }
+
+    public Exhibit exhibit() {
+        return exhibit;
+    }
+
+    /** Advances the machine {@code micros} and paints the frame. */
+    public BufferedImage next(long micros) {
+        exhibit.frame(micros);
+        return paint();
+    }
+
+    /** Paints the present instant. */
+    public BufferedImage paint() {
+        canvas.beginDraw();
+        scene.paint(canvas, exhibit.still());
+        canvas.endDraw();
+        canvas.loadPixels();
+        BufferedImage img = new BufferedImage(PanelGeometry.WIDTH, PanelGeometry.HEIGHT, BufferedImage.TYPE_INT_RGB);
+        img.setRGB(0, 0, PanelGeometry.WIDTH, PanelGeometry.HEIGHT, canvas.pixels, 0, PanelGeometry.WIDTH);
+        return img;
+    }
+
+    /**
+     * What to render: {@code frames} frames of {@code view}, {@code everyMicros} of machine time
+     * apart after {@code skipMicros}; with {@code visitor}, the kiosk with a scripted visitor who
+     * teaches a card every 10 s of machine time; with a {@code trace}, that saved run played back.
+     */
+    public record Plan(Scenario scenario, List<org.mark1.event.Event> trace, Labels.Language language, Exhibit.Mode view,
+            boolean visitor, int frames, long everyMicros, long skipMicros, double gifScale) {
+    }
+
+    /**
+     * Which files to write: {@code prefix}-0001.png ... (when {@code png}) and {@code prefix}.gif
+     * (when {@code gif}).
+     */
+    public record Output(Path dir, String prefix, boolean png, boolean gif) {
+    }
+
+    /** Machine time between the scripted visitor's cards. */
+    static final long VISITOR_EVERY = 10_000_000;
+
+    /** Renders the plan into {@code dir} as exhibit-0001.png ... and exhibit.gif; returns the files written. */
+    public static List<Path> render(Plan plan, Path dir) {
+        return render(plan, new Output(dir, "exhibit", true, true));
+    }
+
+    /** Renders the plan as {@code out} says (the GIF scaled by the plan's gifScale); returns the files written. */
+    public static List<Path> render(Plan plan, Output out) {
+        Path dir = out.dir();
+        Exhibit ex = new Exhibit(plan.scenario(), plan.trace(), plan.language());
+        ex.setMode(plan.view());
+        FrameRenderer r = new FrameRenderer(ex);
+        Visiting visiting = new Visiting(plan.visitor() ? ex.kiosk() : null);
+        visiting.run(ex, plan.skipMicros());
+        List<Path> written = new ArrayList<>();
+        List<BufferedImage> small = new ArrayList<>();
+        double gifScale = plan.gifScale();
+        long everyMicros = plan.everyMicros();
+        for (int i = 1; i <= plan.frames(); i++) {
+            visiting.run(ex, everyMicros);
+            BufferedImage img = r.paint();
+            if (out.png()) {
+                Path file = dir.resolve(String.format(Locale.ROOT, "%s-%04d.png", out.prefix(), i));
+                byte[] png = png(img);
+                AtomicFiles.write(file, o -> o.write(png));
+                written.add(file);
+            }
+            if (out.gif()) {
+                small.add(scaled(img, gifScale));
+            }
+        }
+        if (out.gif()) {
+            Path gif = dir.resolve(out.prefix() + ".gif");
+            byte[] bytes = GifWriter.write(small, (int) Math.max(20, Math.min(2000, everyMicros / 1000)));
+            AtomicFiles.write(gif, o -> o.write(bytes));
+            written.add(gif);
+        }
+        return written;
+    }
+
+    /** Runs the exhibit forward, the scripted visitor teaching a card every {@link #VISITOR_EVERY}. */
+    private static final class Visiting {
+        private final Kiosk kiosk;
+        private long clock;
+        private int cards;
+
+        Visiting(Kiosk kiosk) {
+            this.kiosk = kiosk;
+        }
+
+        void run(Exhibit ex, long micros) {
+            long end = clock + micros;
+            do {
+                if (kiosk != null && clock >= cards * VISITOR_EVERY) {
+                    ScriptedVisitor.teach(kiosk, cards++);
+                }
+                long step = kiosk == null ? end - clock : Math.min(end, cards * VISITOR_EVERY) - clock;
+                ex.frame(step);
+                clock += step;
+            } while (clock < end);
+        }
+    }
+
+    static byte[] png(BufferedImage img) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static BufferedImage scaled(BufferedImage img, double scale) {
+        if (scale == 1.0) {
+            return img;
+        }
+        int w = (int) Math.round(img.getWidth() * scale);
+        int h = (int) Math.round(img.getHeight() * scale);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        var g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(img, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+}

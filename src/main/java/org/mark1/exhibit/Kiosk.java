@@ -1,0 +1,154 @@
+package org.mark1.exhibit;
+
+import java.util.Arrays;
+import org.mark1.experiment.Demonstration;
+import org.mark1.stimulus.Figure;
+
+/**
+ * A visitor at the exhibit, by touch alone. While nobody is there the machine trains itself on the
+ * scenario's cards (the attract loop). The first touch resets the knobs and the visitor takes over:
+ * draws on the retina (or picks a card), presses a class button to teach it; the machine answers at
+ * once and its knobs turn; between touches it rehearses the visitor's cards, as the period's
+ * trainers repeated theirs. After {@link #IDLE_FRAMES} frames without a touch it goes back to the
+ * attract loop. No drawing here: {@link KioskView} paints it, and a test plays a scripted visitor.
+ */
+public final class Kiosk {
+
+    /** Frames without a touch before the attract loop comes back: 90 s at 60 frames a second [ours]. */
+    public static final int IDLE_FRAMES = 90 * 60;
+    /** The cards a visitor may pick, drawn in the middle of the retina. */
+    static final Figure[] CARDS = Figure.values();
+    /** Size of a picked card's figure, in photocells [ours]. */
+    static final double CARD_SIZE = 10;
+
+    /** What a touch may ask for. */
+    public enum Action { TEACH_A, TEACH_B, CLEAR, CARD, MOVING, FORGET, LANGUAGE, VIEW }
+
+    private final Exhibit exhibit;
+    private final double[] drawing;
+    private final int rows;
+    private final int columns;
+    private boolean visitor;
+    private long idle;
+    private int nextCard;
+    private boolean forgetting;
+
+    public Kiosk(Exhibit exhibit) {
+        this.exhibit = exhibit;
+        this.rows = exhibit.demonstration().config().rows();
+        this.columns = exhibit.demonstration().config().columns();
+        this.drawing = new double[rows * columns];
+    }
+
+    /** Counts one frame; returns to the attract loop after the idle time. */
+    public void tick() {
+        if (visitor && ++idle >= IDLE_FRAMES) {
+            attract();
+        }
+    }
+
+    /** Back to the attract loop: fresh knobs, the scenario's cards, the drawing wiped. */
+    public void attract() {
+        visitor = false;
+        forgetting = false;
+        idle = 0;
+        Arrays.fill(drawing, 0);
+        exhibit.demonstration().setMoving(false);
+        exhibit.demonstration().reset(Demonstration.Deck.SCENARIO);
+        exhibit.narrator().useVisitorNames(false);
+    }
+
+    private void touched() {
+        idle = 0;
+        if (!visitor) {
+            visitor = true;
+            exhibit.demonstration().reset(Demonstration.Deck.VISITOR);
+            exhibit.narrator().useVisitorNames(true);
+        }
+    }
+
+    /** A finger (or the mouse) on retina cell (row, column): the cell and its four neighbours light. */
+    public void draw(int row, int column) {
+        touched();
+        paint(row, column);
+        paint(row - 1, column);
+        paint(row + 1, column);
+        paint(row, column - 1);
+        paint(row, column + 1);
+    }
+
+    private void paint(int row, int column) {
+        if (row >= 0 && row < rows && column >= 0 && column < columns) {
+            drawing[row * columns + column] = 1;
+        }
+    }
+
+    /** Carries out a button's action. */
+    public void press(Action action) {
+        if (action == Action.LANGUAGE) {
+            idle = 0;
+            exhibit.setLanguage(exhibit.labels().language().other());
+            return;
+        }
+        if (action == Action.VIEW) {
+            idle = 0;
+            exhibit.nextMode();
+            return;
+        }
+        touched();
+        Demonstration demo = exhibit.demonstration();
+        switch (action) {
+            case TEACH_A, TEACH_B -> {
+                if (!blank()) {
+                    forgetting = false;
+                    demo.teach(drawing, action == Action.TEACH_A ? 0 : 1);
+                }
+            }
+            case CLEAR -> Arrays.fill(drawing, 0);
+            case CARD -> {
+                double[] card = demo.figure(CARDS[nextCard++ % CARDS.length], CARD_SIZE);
+                System.arraycopy(card, 0, drawing, 0, drawing.length);
+            }
+            case MOVING -> demo.setMoving(!demo.moving());
+            case FORGET -> {
+                if (!demo.visitorCards().isEmpty()) {
+                    forgetting = true;
+                    demo.useDeck(Demonstration.Deck.FORGETTING);
+                }
+            }
+            default -> throw new IllegalStateException(action.toString());
+        }
+    }
+
+    private boolean blank() {
+        for (double d : drawing) {
+            if (d > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a visitor is at the exhibit (rather than the attract loop). */
+    public boolean visitor() {
+        return visitor;
+    }
+
+    public boolean forgetting() {
+        return forgetting;
+    }
+
+    /** The visitor's drawing, light per photocell (a copy). */
+    public double[] drawing() {
+        return drawing.clone();
+    }
+
+    public boolean moving() {
+        return exhibit.demonstration().moving();
+    }
+
+    /** {right, shown} over the visitor's cards as last shown. */
+    public int[] score() {
+        return exhibit.demonstration().visitorScore();
+    }
+}

@@ -1,0 +1,129 @@
+package org.mark1.exhibit;
+
+import java.util.Locale;
+import processing.core.PConstants;
+import processing.core.PGraphics;
+
+/**
+ * The 512 potentiometers as white dials, and one magnified: the pot that last started to turn. Each
+ * pointer stands where the snapshot puts its pot, so a turning pot moves step by step at the motor's
+ * speed (the model's Motor), never by an animation of the view's own. Pointers of turning pots are
+ * red. The dials' look and their 270-degree sweep are ours [ours]; the pots were motor driven
+ * [S: Bishop].
+ */
+final class KnobView implements View {
+
+    private final int pots;
+    /** The pointers as last painted, kept while no pot moves (painting 512 of them costs a frame's budget). */
+    private java.awt.image.BufferedImage pointers;
+    private int[] paintedPositions;
+    private int[] paintedTurning;
+
+    KnobView(int pots) {
+        this.pots = pots;
+    }
+
+    @Override
+    public void paintStatic(PGraphics g, Labels labels) {
+        Panels.plate(g, PanelGeometry.KNOBS, labels.get("panel.knobs"));
+        float d = PanelGeometry.KNOB_CELL * 0.86f;
+        g.strokeWeight(1);
+        g.stroke(Palette.DIAL_RIM);
+        g.fill(Palette.DIAL_FACE);
+        for (int p = 0; p < pots; p++) {
+            g.ellipse(PanelGeometry.knobX(p), PanelGeometry.knobY(p), d, d);
+        }
+        loupeFace(g);
+    }
+
+    private static void loupeFace(PGraphics g) {
+        float r = PanelGeometry.LOUPE_R;
+        g.noStroke();
+        g.fill(Palette.BEZEL);
+        g.ellipse(PanelGeometry.LOUPE_X, PanelGeometry.LOUPE_Y, 2 * r + 16, 2 * r + 16);
+        g.fill(Palette.DIAL_FACE);
+        g.ellipse(PanelGeometry.LOUPE_X, PanelGeometry.LOUPE_Y, 2 * r, 2 * r);
+        g.stroke(Palette.DIAL_TICK);
+        for (int k = -20; k <= 20; k++) {
+            float a = PanelGeometry.SWEEP / 2 * k / 20f;
+            float inner = r * (k % 5 == 0 ? 0.78f : 0.86f);
+            g.strokeWeight(k % 5 == 0 ? 2 : 1);
+            g.line(PanelGeometry.LOUPE_X + inner * (float) Math.sin(a), PanelGeometry.LOUPE_Y - inner * (float) Math.cos(a),
+                    PanelGeometry.LOUPE_X + r * 0.94f * (float) Math.sin(a), PanelGeometry.LOUPE_Y - r * 0.94f * (float) Math.cos(a));
+        }
+        g.fill(Palette.DIAL_TICK);
+        g.textSize(12);
+        g.textAlign(PConstants.CENTER, PConstants.CENTER);
+        g.text("−", PanelGeometry.LOUPE_X - r * 0.42f, PanelGeometry.LOUPE_Y + r * 0.62f);
+        g.text("+", PanelGeometry.LOUPE_X + r * 0.42f, PanelGeometry.LOUPE_Y + r * 0.62f);
+        g.text("0", PanelGeometry.LOUPE_X, PanelGeometry.LOUPE_Y - r * 0.62f);
+    }
+
+    @Override
+    public void paint(PGraphics g, Still s) {
+        int[] positions = s.machine().positions();
+        boolean[] turning = new boolean[positions.length];
+        for (int p : s.machine().turning()) {
+            turning[p] = true;
+        }
+        if (pointers == null || !java.util.Arrays.equals(positions, paintedPositions)
+                || !java.util.Arrays.equals(s.machine().turning(), paintedTurning)) {
+            pointers = paintPointers(g, positions, turning, s.potLimit());
+            paintedPositions = positions;
+            paintedTurning = s.machine().turning();
+        }
+        Blit.image(g, pointers, PanelGeometry.KNOB_X, PanelGeometry.KNOB_Y);
+        int spot = s.spotlight() >= 0 ? s.spotlight() : s.unit();
+        g.noFill();
+        g.stroke(Palette.LAMP_ON);
+        g.strokeWeight(2);
+        g.ellipse(PanelGeometry.knobX(spot), PanelGeometry.knobY(spot), PanelGeometry.KNOB_CELL * 1.3f, PanelGeometry.KNOB_CELL * 1.3f);
+        float a = PanelGeometry.pointerAngle(positions[spot], s.potLimit());
+        float r = PanelGeometry.LOUPE_R * 0.8f;
+        g.stroke(turning[spot] ? Palette.POINTER_TURNING : Palette.POINTER);
+        g.strokeWeight(5);
+        g.line(PanelGeometry.LOUPE_X, PanelGeometry.LOUPE_Y, PanelGeometry.LOUPE_X + r * (float) Math.sin(a), PanelGeometry.LOUPE_Y - r * (float) Math.cos(a));
+        g.noStroke();
+        g.fill(Palette.POINTER);
+        g.ellipse(PanelGeometry.LOUPE_X, PanelGeometry.LOUPE_Y, 16, 16);
+        g.fill(Palette.LETTERING);
+        g.textSize(14);
+        g.textAlign(PConstants.CENTER, PConstants.TOP);
+        g.text(s.labels().get("pot", String.valueOf(spot), String.format(Locale.ROOT, "%+d", positions[spot])), PanelGeometry.LOUPE_X,
+                PanelGeometry.LOUPE_Y + PanelGeometry.LOUPE_R + 12);
+        g.fill(Palette.LETTERING_DIM);
+        g.textSize(12);
+        g.textAlign(PConstants.RIGHT, PConstants.TOP);
+        g.text(s.labels().get("turning", s.machine().turning().length), PanelGeometry.KNOBS.right() - 10, PanelGeometry.KNOBS.y() + 7);
+    }
+
+    /** All pointers, on a transparent layer whose corner is the knob grid's. */
+    private static java.awt.image.BufferedImage paintPointers(PGraphics parentCanvas, int[] positions, boolean[] turning,
+            int limit) {
+        int rows = (positions.length + PanelGeometry.KNOB_COLUMNS - 1) / PanelGeometry.KNOB_COLUMNS;
+        PGraphics c = Offscreen.canvas(parentCanvas.parent, (int) (PanelGeometry.KNOB_COLUMNS * PanelGeometry.KNOB_CELL) + 2,
+                (int) (rows * PanelGeometry.KNOB_CELL) + 2);
+        c.smooth(4);
+        c.beginDraw();
+        c.clear();
+        float len = PanelGeometry.KNOB_CELL * 0.4f;
+        c.strokeWeight(1.6f);
+        for (int p = 0; p < positions.length; p++) {
+            float a = PanelGeometry.pointerAngle(positions[p], limit);
+            float x = PanelGeometry.knobX(p) - PanelGeometry.KNOB_X;
+            float y = PanelGeometry.knobY(p) - PanelGeometry.KNOB_Y;
+            c.stroke(turning[p] ? Palette.POINTER_TURNING : Palette.POINTER);
+            c.line(x, y, x + len * (float) Math.sin(a), y - len * (float) Math.cos(a));
+        }
+        c.endDraw();
+        return Blit.of(c, true);
+    }
+
+    /** The pot under the point (x, y) of the canvas, or -1. */
+    static int at(float x, float y, int pots) {
+        int col = (int) Math.floor((x - PanelGeometry.KNOB_X) / PanelGeometry.KNOB_CELL);
+        int row = (int) Math.floor((y - PanelGeometry.KNOB_Y) / PanelGeometry.KNOB_CELL);
+        int p = row * PanelGeometry.KNOB_COLUMNS + col;
+        return col < 0 || col >= PanelGeometry.KNOB_COLUMNS || row < 0 || p >= pots ? -1 : p;
+    }
+}

@@ -1,0 +1,121 @@
+package org.mark1.learning;
+
+import java.util.Arrays;
+import org.mark1.machine.Answer;
+import org.mark1.machine.Reinforcement;
+import org.mark1.machine.SourceSets;
+
+/**
+ * The {@code hardware} weight mode: a {@link UnitRule}'s real-valued step carried out by motors that
+ * turn whole steps. Each R-unit's inputs are the A-units of its source set (1 firing, 0 silent), its
+ * weights the positions of their pots, its net input its sum minus its threshold.
+ *
+ * <p>How a real number becomes whole steps (error diffusion, our choice): each pot and each
+ * threshold keeps a remainder, the part of the rule's asks not yet turned. At each presentation the
+ * ask is added to the remainder, the pot turns the nearest whole number of steps to that total
+ * ({@link Math#rint}, half to even), and what is left, at most half a step either way, stays for
+ * the next presentation. So a rule asking 0.3 step ten times turns the pot 3 steps, not 0 (plain
+ * rounding) nor 10 (rounding up): away from the end stops a pot is never more than half a step from
+ * where the real-valued rule would have it. Whole-number asks (the alpha system) leave every
+ * remainder at exactly 0, so such a rule runs as it always did. Deterministic: no random numbers.
+ * The remainders are learned state, like the pots: {@link #remainders} and {@link #restore}.
+ */
+public final class PotStepper implements LearningRule {
+
+    private final UnitRule rule;
+    private int[][] members;
+    private double[] potRemainder;
+    private double[] thresholdRemainder;
+
+    public PotStepper(UnitRule rule) {
+        this.rule = rule;
+    }
+
+    public UnitRule rule() {
+        return rule;
+    }
+
+    @Override
+    public Reinforcement reinforce(Answer answer, boolean[] wanted) {
+        SourceSets sets = answer.sets();
+        prepare(sets, wanted.length);
+        boolean[] on = new boolean[sets.pots()];
+        for (int a : answer.active()) {
+            on[a] = true;
+        }
+        int[] pots = new int[sets.pots()];
+        int[] steps = new int[sets.pots()];
+        int moved = 0;
+        int[] thresholdSteps = new int[wanted.length];
+        for (int r = 0; r < wanted.length; r++) {
+            int[] set = members[r];
+            double[] x = new double[set.length];
+            for (int k = 0; k < set.length; k++) {
+                x[k] = on[set[k]] ? 1.0 : 0.0;
+            }
+            UnitStep step = rule.step(x, answer.sums()[r] - (double) answer.thresholds()[r], wanted[r]);
+            for (int k = 0; k < set.length; k++) {
+                int whole = whole(potRemainder, set[k], step.weights()[k]);
+                if (whole != 0) {
+                    pots[moved] = set[k];
+                    steps[moved++] = whole;
+                }
+            }
+            thresholdSteps[r] = whole(thresholdRemainder, r, step.threshold());
+        }
+        return new Reinforcement(Arrays.copyOf(pots, moved), Arrays.copyOf(steps, moved), thresholdSteps);
+    }
+
+    private static int whole(double[] remainder, int i, double ask) {
+        if (ask == 0) {
+            return 0;
+        }
+        double total = remainder[i] + ask;
+        double turned = Math.rint(total);
+        remainder[i] = total - turned;
+        return (int) turned;
+    }
+
+    private void prepare(SourceSets sets, int rUnits) {
+        if (members != null) {
+            return;
+        }
+        members = new int[rUnits][];
+        if (potRemainder == null) {
+            potRemainder = new double[sets.pots()];
+            thresholdRemainder = new double[rUnits];
+        }
+        for (int r = 0; r < rUnits; r++) {
+            final int unit = r;
+            members[r] = java.util.stream.IntStream.range(0, sets.pots()).filter(p -> sets.rUnitOf(p) == unit).toArray();
+        }
+    }
+
+    /** Takes up saved remainders (of a machine with as many pots and R-units). */
+    public void restore(Remainders saved) {
+        for (double v : saved.pots()) {
+            requireRemainder(v);
+        }
+        for (double v : saved.thresholds()) {
+            requireRemainder(v);
+        }
+        potRemainder = saved.pots().clone();
+        thresholdRemainder = saved.thresholds().clone();
+    }
+
+    private static void requireRemainder(double v) {
+        if (!(Math.abs(v) <= 0.5)) {
+            throw new IllegalArgumentException("a remainder lies within half a step, not " + v);
+        }
+    }
+
+    /** The remainders now, pots first then thresholds (all zero before the first presentation). */
+    public Remainders remainders() {
+        return potRemainder == null ? new Remainders(new double[0], new double[0])
+                : new Remainders(potRemainder.clone(), thresholdRemainder.clone());
+    }
+
+    /** The part of the rule's asks not yet turned, per pot and per R-unit threshold, in motor steps. */
+    public record Remainders(double[] pots, double[] thresholds) {
+    }
+}
