@@ -45,7 +45,7 @@ public final class RunCommand implements Callable<Integer> {
     SeedOptions seedOptions;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "change a machine parameter for this run, e.g. --set aThreshold=2 (repeatable; see docs/model.md)")
+            description = "change a key for this run: a machine parameter (--set aThreshold=2) or any scenario key by its path (--set training.maxPasses=50); repeatable")
     java.util.List<String> settings;
 
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: runs/<scenario>-seed<N>)")

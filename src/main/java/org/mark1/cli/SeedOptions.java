@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 final class SeedOptions {
 
     @Option(names = "--seeds", paramLabel = "N|A-B",
-            description = {"repeat over seeds and report every figure as mean, 95 % interval and min-max:",
+            description = {"repeat over seeds; every figure as mean, 95 %% interval and min-max.",
                 "N = the scenario's seed (or --seed) and the next N-1; A-B = seeds A to B (default: the scenario's seeds:, if any)"})
     String seeds;
 
