@@ -34,10 +34,10 @@ public record Comparison(Scenario scenario, List<Rules> rules, int seeds, Weight
         Scenario.TrainingSpec t = scenario.training();
         WeightMode mode = rule.singleUnit() ? weights : WeightMode.IDEAL;
         Scenario.TrainingSpec spec = new Scenario.TrainingSpec(rule, t.examplesPerClass(), t.maxPasses(), t.order(),
-                mode == WeightMode.HARDWARE ? null : mode);
+                mode == WeightMode.HARDWARE ? null : mode, t.maxPresentations());
         Scenario s = scenario;
         return new Scenario(s.name(), s.description(), seed, s.machine(), s.stimuli(), s.classes(), s.coding(), spec,
-                s.evaluation(), s.report());
+                s.evaluation(), s.report(), null, s.history(), s.lesion(), s.retraining());
     }
 
     /** Runs every rule on every seed on {@code threads} threads; outcomes by rule, then seed. */
