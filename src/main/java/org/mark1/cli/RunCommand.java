@@ -162,7 +162,8 @@ public final class RunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  A-units firing per stimulus: mean %.1f (min %d, max %d) of the machine's A-units%n",
                 s.activeAUnits().mean(), s.activeAUnits().min(), s.activeAUnits().max());
         out.printf(Locale.ROOT, "  on the real machine this would have taken %s; here %.2f s%n", s.simulatedTime(), wallSeconds);
-        out.printf(Locale.ROOT, "  results in %s%n", dir);
+        out.printf(Locale.ROOT, "  results in %s: open %s first (the curve, the answers, what the lamps learned)%n", dir,
+                org.mark1.experiment.RunReport.REPORT);
         out.flush();
     }
 }
