@@ -32,7 +32,11 @@ public final class RandomStreams {
         /** Photocell noise at each presentation. */
         NOISE,
         /** Which photocells are dead or stuck. */
-        FAULTS
+        FAULTS,
+        /** The order in which a lesion removes A-units from a trained machine. */
+        LESIONS,
+        /** The stimuli of a second course of training, and their order. */
+        RETRAINING
     }
 
     private final long master;
