@@ -33,6 +33,10 @@ public final class RandomStreams {
         NOISE,
         /** Which photocells are dead or stuck. */
         FAULTS,
+        /** The order in which a lesion removes A-units from a trained machine. */
+        LESIONS,
+        /** The stimuli of a second course of training, and their order. */
+        RETRAINING,
         /** Noise added to trained weights by {@code mark1 sensitivity}. */
         PERTURBATION
     }
