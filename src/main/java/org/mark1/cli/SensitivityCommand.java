@@ -13,6 +13,7 @@ import org.mark1.experiment.SensitivityReport;
 import org.mark1.experiment.SensitivityWriter;
 import org.mark1.io.AtomicFolder;
 import org.mark1.io.InputError;
+import org.mark1.io.YamlDocument;
 import org.mark1.learning.Rules;
 import org.mark1.learning.WeightMode;
 import picocli.CommandLine.Command;
@@ -60,28 +61,37 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "threads (default: all cores); the files do not depend on it")
     Integer threads;
 
+    @Option(names = "--manifest", paramLabel = "FILE", description = "make again the measurement this manifest.json describes")
+    Path manifest;
+
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: runs/sensitivity-<scenario>-seed<N>)")
     Path out;
 
     static List<Double> sizes(String text) {
         List<Double> list = new ArrayList<>();
         for (String part : text.split(",", -1)) {
-            double v;
             try {
-                v = Double.parseDouble(part.strip());
+                list.add(Double.parseDouble(part.strip()));
             } catch (NumberFormatException e) {
                 throw new InputError("--sizes: '" + part.strip() + "' is not a number; give fractions of the rms weight, e.g. 0.01,0.1,1");
             }
-            if (!(v > 0) || v > MAX_SIZE || Double.isNaN(v)) {
-                throw new InputError("--sizes: " + part.strip() + " is out of range; each size must be above 0 and at most " + (int) MAX_SIZE);
-            }
-            if (!list.isEmpty() && v <= list.get(list.size() - 1)) {
-                throw new InputError("--sizes: " + part.strip() + " does not follow " + list.get(list.size() - 1) + "; give the sizes ascending, each once");
-            }
-            list.add(v);
         }
-        if (list.size() > 30) {
-            throw new InputError("--sizes gives " + list.size() + " sizes; at most 30");
+        return checked(list);
+    }
+
+    /** The sizes if each is above 0 and at most {@link #MAX_SIZE}, ascending, at most 30 of them. */
+    static List<Double> checked(List<Double> list) {
+        if (list == null || list.isEmpty() || list.size() > 30) {
+            throw new InputError("--sizes gives " + (list == null ? 0 : list.size()) + " sizes; give 1 to 30");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Double v = list.get(i);
+            if (v == null || !(v > 0) || v > MAX_SIZE) {
+                throw new InputError("--sizes: " + v + " is out of range; each size must be above 0 and at most " + (int) MAX_SIZE);
+            }
+            if (i > 0 && v <= list.get(i - 1)) {
+                throw new InputError("--sizes: " + v + " does not follow " + list.get(i - 1) + "; give the sizes ascending, each once");
+            }
         }
         return List.copyOf(list);
     }
@@ -92,14 +102,30 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
     }
 
-    @Override
-    public Integer call() {
+    private static Sensitivity fromManifest(Path file) {
+        YamlDocument doc = YamlDocument.read(file);
+        SensitivityWriter.SensitivityManifest m = doc.bind("", doc.root(), SensitivityWriter.SensitivityManifest.class);
+        String where = file + ": ";
+        try {
+            range("--seeds", m.seeds(), 10_000);
+            range("--draws", m.draws(), 1000);
+            range("--singles", m.singles(), 100_000);
+            checked(m.sizes());
+            if (m.rules() == null || m.rules().isEmpty() || m.rules().stream().distinct().count() != m.rules().size()) {
+                throw new InputError("--rules must name each rule once");
+            }
+        } catch (InputError e) {
+            throw new InputError(where + e.getMessage().replace("--", "") + " (in the manifest)");
+        }
+        return new Sensitivity(new Comparison(m.scenario(), m.rules(), m.seeds(), m.weights()), m.sizes(), m.draws(),
+                m.singles());
+    }
+
+    private Sensitivity fromOptions() {
         range("--seeds", seeds, 10_000);
         range("--draws", draws, 1000);
         range("--singles", singles, 100_000);
         List<Double> grid = sizes(sizes);
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        range("--threads", n, 1024);
         WeightMode mode = LearnCommand.keyword(WeightMode.class, "--weights", weights);
         List<Rules> list = new ArrayList<>();
         for (String id : rules.split(",", -1)) {
@@ -109,8 +135,17 @@ public final class SensitivityCommand implements Callable<Integer> {
             }
             list.add(r);
         }
-        Scenario s = choice.resolve();
-        Sensitivity sens = new Sensitivity(new Comparison(s, List.copyOf(list), seeds, mode), grid, draws, singles);
+        return new Sensitivity(new Comparison(choice.resolve(), List.copyOf(list), seeds, mode), grid, draws, singles);
+    }
+
+    @Override
+    public Integer call() {
+        Sensitivity sens = manifest != null ? fromManifest(manifest) : fromOptions();
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        range("--threads", n, 1024);
+        Scenario s = sens.comparison().scenario();
+        List<Rules> list = sens.comparison().rules();
+        List<Double> grid = sens.sizes();
         Path dir = out != null ? out : Path.of("runs", "sensitivity-" + s.name() + "-seed" + s.seed());
         long start = System.nanoTime();
         try (AtomicFolder folder = SensitivityWriter.open(dir)) {
@@ -118,7 +153,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             List<Sensitivity.Row> rows = sens.run(n, progress);
             SensitivityWriter.write(folder, sens, rows);
             var o = spec.commandLine().getOut();
-            o.printf(Locale.ROOT, "%s: %d rules x %d seeds on %d threads in %.1f s (wall time)%n", s.name(), list.size(), seeds,
+            o.printf(Locale.ROOT, "%s: %d rules x %d seeds on %d threads in %.1f s (wall time)%n", s.name(), list.size(), sens.comparison().seeds(),
                     n, (System.nanoTime() - start) / 1e9);
             for (SensitivityReport.Line l : SensitivityReport.lines(sens, rows)) {
                 if (l.mode() == Sensitivity.Mode.ALL && (l.size() == grid.get(0) || l.size() == grid.get(grid.size() - 1))) {

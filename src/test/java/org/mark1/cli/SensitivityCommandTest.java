@@ -28,9 +28,21 @@ class SensitivityCommandTest {
         assertEquals(0, serial.code(), serial.err());
         CliTest.Outcome parallel = CliTest.mark1(concat(common, "--threads", "3", "--out", dir.resolve("b").toString()));
         assertEquals(0, parallel.code(), parallel.err());
+        Path manifest = dir.resolve("a").resolve(SensitivityWriter.MANIFEST);
+        CliTest.Outcome again = CliTest.mark1("sensitivity", "--manifest", manifest.toString(), "--threads", "2", "--out",
+                dir.resolve("c").toString());
+        assertEquals(0, again.code(), again.err());
         for (String f : FILES) {
-            assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(f)), Files.readAllBytes(dir.resolve("b").resolve(f)), f);
+            byte[] a = Files.readAllBytes(dir.resolve("a").resolve(f));
+            assertArrayEquals(a, Files.readAllBytes(dir.resolve("b").resolve(f)), f);
+            assertArrayEquals(a, Files.readAllBytes(dir.resolve("c").resolve(f)), f);
         }
+        Path edited = dir.resolve("edited.json");
+        Files.writeString(edited, Files.readString(manifest).replace("\"seeds\" : 2", "\"seeds\" : -2"));
+        CliTest.Outcome refused = CliTest.mark1("sensitivity", "--manifest", edited.toString(), "--out", dir.resolve("d").toString());
+        assertEquals(2, refused.code(), refused.err());
+        assertTrue(refused.err().contains("edited.json") && refused.err().contains("seeds -2"), refused.err());
+        assertFalse(Files.exists(dir.resolve("d")));
         List<String> csv = Files.readAllLines(dir.resolve("a").resolve(SensitivityWriter.CSV));
         assertEquals(1 + 3 * 2 * 2 * 3, csv.size(), "rules x seeds x modes x sizes");
         assertTrue(csv.get(1).startsWith("all,error-correction,8,0.0100000,3,"), csv.get(1));

@@ -20,7 +20,7 @@ class SensitivityDocTest {
         Path folder = Path.of("docs/sensitivity");
         String report = Files.readString(folder.resolve(SensitivityWriter.REPORT));
         assertEquals(ThresholdDocTest.embedded(report), doc.substring(from + begin.length(), to),
-                "regenerate: java -jar target/mark1.jar sensitivity --seeds 30 --out docs/sensitivity, "
+                "regenerate: java -jar target/mark1.jar sensitivity --manifest docs/sensitivity/manifest.json --out docs/sensitivity, "
                         + "then paste report.md (without its title) between the markers");
         assertTrue(Files.size(folder.resolve(SensitivityWriter.PNG)) > 1000);
         assertTrue(doc.contains("](sensitivity/" + SensitivityWriter.PNG + ")"), "the doc shows the picture");
