@@ -30,6 +30,8 @@ import org.mark1.training.Presentation;
  * {@link #singles} weights chosen at random (all of them when there are fewer).
  * </ul>
  * An output is one R-unit's lamp on one card. It flips when the perturbed lamp differs from the learned one.
+ * The weights are those at the end of the run (after a scenario's second course of training, if it has one);
+ * the cards are its first course's training and fresh cards.
  *
  * <h2>Seeding</h2>
  * The noise and the choice of weights come from the run's {@code PERTURBATION} stream: first the
