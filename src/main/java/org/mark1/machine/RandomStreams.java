@@ -32,7 +32,9 @@ public final class RandomStreams {
         /** Photocell noise at each presentation. */
         NOISE,
         /** Which photocells are dead or stuck. */
-        FAULTS
+        FAULTS,
+        /** Which pots feed which R-unit, when source sets of a chosen size are drawn ({@code sourceSetSize}). */
+        SOURCE_SETS
     }
 
     private final long master;
