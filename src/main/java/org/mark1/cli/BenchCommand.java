@@ -54,6 +54,10 @@ public final class BenchCommand implements Callable<Integer> {
                     + "needs; allowed: up to " + MAX_PRESENTATIONS + " presentations and " + MAX_ROUNDS + " rounds");
         }
         Scenario s = choice.resolve();
+        if (s.training().rule() == org.mark1.learning.Rules.MLP) {
+            throw new org.mark1.io.InputError(s.name() + ": bench times the machine's motor-driven rules, and mlp trains "
+                    + "a network in ideal weights only; give a scenario with another rule");
+        }
         Benchmark.Workload w = new Benchmark.Workload(s, presentations, 1024);
         Benchmark.Engine external = null;
         if (sklearn || report != null && SklearnPerceptron.available()) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Simulator of Rosenblatt's Mark I Perceptron (1957-60) and of McCulloch-Pitts nets (1943).",
-        subcommands = {RunCommand.class, WiringCommand.class, FiguresCommand.class, ParamsCommand.class,
+        subcommands = {RunCommand.class, ReplayCommand.class, WiringCommand.class, FiguresCommand.class, ParamsCommand.class,
             BenchCommand.class, McpCommand.class, ExhibitCommand.class, RenderCommand.class, LearnCommand.class,
             CompareCommand.class, CommandLine.HelpCommand.class})
 public final class Mark1 {

@@ -41,8 +41,11 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioChoice choice;
 
+    @Mixin
+    SeedOptions seedOptions;
+
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "change a machine parameter for this run, e.g. --set aThreshold=2 (repeatable; see docs/model.md)")
+            description = "change a key for this run: a machine parameter (--set aThreshold=2) or any scenario key by its path (--set training.maxPasses=50); repeatable")
     java.util.List<String> settings;
 
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: runs/<scenario>-seed<N>)")
@@ -72,7 +75,7 @@ public final class RunCommand implements Callable<Integer> {
         Path stateFile = state;
         boolean withTrace = trace;
         if (manifest != null) {
-            if (choice.seed != null || wiring != null || state != null || settings != null) {
+            if (choice.seed != null || wiring != null || state != null || settings != null || seedOptions.seeds != null) {
                 throw new InputError("--manifest fixes the seed, the machine and the files; drop --seed, --set, --wiring and --state");
             }
             Manifest m = readManifest(manifest);
@@ -81,11 +84,17 @@ public final class RunCommand implements Callable<Integer> {
             stateFile = m.state() == null ? null : Sheets.verified(m.state());
             withTrace = withTrace || m.trace();
         } else {
-            s = ScenarioLoader.withMachineSettings(choice.resolve(), settings);
+            s = ScenarioLoader.withSettings(choice.resolve(), settings);
         }
         Plugboard board = wiringFile == null ? null
                 : Plugboard.fromCsv(wiringFile.toString(), Sheets.read(wiringFile), s.machine());
         MachineState saved = stateFile == null ? null : MachineStateFile.read(stateFile, s);
+        java.util.List<Long> seeds = manifest != null ? (s.seeds() == null ? null : s.seeds().list(s.seed()))
+                : seedOptions.resolve(s, choice.seed);
+        if (seeds != null && seeds.size() > 1) {
+            return sweep(s, seeds, board, saved, wiringFile, stateFile, withTrace);
+        }
+        s = seeds == null ? s.withSeeds(null) : s.withSeeds(null).withSeed(seeds.get(0));
         Path dir = out != null ? out : Path.of("runs", s.name() + "-seed" + s.seed());
         Manifest m = RunWriter.manifest(s, Sheets.describe(wiringFile), Sheets.describe(stateFile), withTrace);
 
@@ -99,6 +108,19 @@ public final class RunCommand implements Callable<Integer> {
         }
         double wall = (System.nanoTime() - wallStart) / 1e9;
         print(spec.commandLine().getOut(), result.summary(), dir, wall);
+        return 0;
+    }
+
+    /** Several seeds: delegated to {@link SweepRun}. */
+    private int sweep(Scenario s, java.util.List<Long> seeds, Plugboard board, MachineState saved, Path wiringFile,
+            Path stateFile, boolean withTrace) {
+        if (withTrace) {
+            throw new InputError("--trace writes one machine's timeline; trace one seed (--seed N) rather than " + seeds.size());
+        }
+        Path dir = out != null ? out : SweepRun.defaultFolder(s, seeds);
+        org.mark1.experiment.SweepSummary summary = SweepRun.run(s, seeds, seedOptions.threads(),
+                new Experiment.Options(board, saved, null, engine), Sheets.describe(wiringFile), Sheets.describe(stateFile), dir);
+        SweepRun.print(spec.commandLine().getOut(), summary, dir);
         return 0;
     }
 
@@ -140,7 +162,8 @@ public final class RunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  A-units firing per stimulus: mean %.1f (min %d, max %d) of the machine's A-units%n",
                 s.activeAUnits().mean(), s.activeAUnits().min(), s.activeAUnits().max());
         out.printf(Locale.ROOT, "  on the real machine this would have taken %s; here %.2f s%n", s.simulatedTime(), wallSeconds);
-        out.printf(Locale.ROOT, "  results in %s%n", dir);
+        out.printf(Locale.ROOT, "  results in %s: open %s first (the curve, the answers, what the lamps learned)%n", dir,
+                org.mark1.experiment.RunReport.REPORT);
         out.flush();
     }
 }

@@ -7,7 +7,7 @@ import org.mark1.mcp.NetFile;
 import org.mark1.mcp.Neuron;
 import org.mark1.mcp.ShippedNets;
 import org.mark1.mcp.Synapse;
-import org.mark1.mcp.Trace;
+import org.mark1.mcp.Firings;
 
 /**
  * A McCulloch–Pitts net from {@code scenarios/mcp/} run by the mcp package, stepped through tick by
@@ -21,11 +21,11 @@ final class McpShow {
     static final long TICK_MICROS = 500_000;
 
     /** One moment of the walk: the tick shown and the fraction of the way to the next (0 to 1). */
-    record Moment(Net net, Trace trace, int tick, float phase, int[] column, int[] row, int columns) {
+    record Moment(Net net, Firings trace, int tick, float phase, int[] column, int[] row, int columns) {
     }
 
     private final Net net;
-    private final Trace trace;
+    private final Firings trace;
     private final int[] column;
     private final int[] row;
     private final int columns;

@@ -66,7 +66,7 @@ public final class Benchmark {
         public Workload(Scenario scenario, int presentations, int distinctStates) {
             this.scenario = scenario;
             this.presentations = presentations;
-            this.cards = StimulusSet.draw(scenario, LampCode.of(scenario), scenario.training().examplesPerClass(),
+            this.cards = StimulusSet.draw(scenario, LampCode.of(scenario), scenario.trainingCounts(),
                     new RandomStreams(scenario.seed()).open(RandomStreams.Stream.STIMULUS_JITTER)).presentations();
             int perClass = Math.max(1, distinctStates / scenario.classes().size());
             List<Presentation> drawn = StimulusSet.draw(scenario, LampCode.of(scenario), perClass,

@@ -2,10 +2,6 @@ package org.mark1.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.mark1.learning.Rules;
 import org.mark1.learning.WeightMode;
 
@@ -34,55 +30,32 @@ public record Comparison(Scenario scenario, List<Rules> rules, int seeds, Weight
         Scenario.TrainingSpec t = scenario.training();
         WeightMode mode = rule.singleUnit() ? weights : WeightMode.IDEAL;
         Scenario.TrainingSpec spec = new Scenario.TrainingSpec(rule, t.examplesPerClass(), t.maxPasses(), t.order(),
-                mode == WeightMode.HARDWARE ? null : mode);
+                mode == WeightMode.HARDWARE ? null : mode, t.maxPresentations());
         Scenario s = scenario;
         return new Scenario(s.name(), s.description(), seed, s.machine(), s.stimuli(), s.classes(), s.coding(), spec,
-                s.evaluation(), s.report());
+                s.evaluation(), s.report(), null, s.history(), s.lesion(), s.retraining());
     }
 
-    /** Runs every rule on every seed on {@code threads} threads; outcomes by rule, then seed. */
+    /**
+     * Runs every rule on every seed, the seeds of each rule on {@code threads} threads
+     * ({@link SeedSweep}); outcomes by rule, then seed.
+     */
     public List<List<Outcome>> run(int threads, Progress progress) {
-        int total = rules.size() * seeds;
-        progress.start("compare " + scenario.name(), total);
-        AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Rules rule : rules) {
-                for (int k = 0; k < seeds; k++) {
-                    long seed = scenario.seed() + k;
-                    futures.add(pool.submit(() -> {
-                        Experiment.Result result = Experiment.run(variant(rule, seed), Experiment.Options.defaults(),
-                                Progress.NONE);
-                        Summary s = result.summary();
-                        int n = done.incrementAndGet();
-                        synchronized (progress) {
-                            progress.advance(n, rule.id() + " seed " + seed);
-                        }
-                        return new Outcome(rule, seed, s, Experiment.curve(result.errors(), s.trainingStimuli()));
-                    }));
-                }
-            }
-            List<List<Outcome>> out = new ArrayList<>();
-            for (int r = 0; r < rules.size(); r++) {
-                List<Outcome> row = new ArrayList<>();
-                for (int k = 0; k < seeds; k++) {
-                    row.add(futures.get(r * seeds + k).get());
-                }
-                out.add(row);
-            }
-            progress.finish();
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<Long> seedList = new ArrayList<>();
+        for (int k = 0; k < seeds; k++) {
+            seedList.add(scenario.seed() + k);
         }
+        List<List<Outcome>> out = new ArrayList<>();
+        for (Rules rule : rules) {
+            List<Experiment.Result> results = SeedSweep.run(variant(rule, scenario.seed()), seedList,
+                    Experiment.Options.defaults(), threads, progress);
+            List<Outcome> row = new ArrayList<>();
+            for (Experiment.Result result : results) {
+                Summary s = result.summary();
+                row.add(new Outcome(rule, s.seed(), s, Experiment.curve(result.errors(), s.trainingStimuli())));
+            }
+            out.add(row);
+        }
+        return out;
     }
 }

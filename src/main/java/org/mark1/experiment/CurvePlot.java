@@ -58,4 +58,108 @@ final class CurvePlot {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Accuracy on fresh stimuli measured during one run's training. */
+    static byte[] generalisation(Summary summary) {
+        XYChart chart = chart(summary.scenario() + " (seed " + summary.seed() + "): generalisation during training",
+                "accuracy on fresh stimuli (%)");
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (Summary.Point p : summary.generalisation().points()) {
+            x.add((double) p.presentations());
+            y.add(100 * p.freshAccuracy());
+        }
+        XYSeries s = chart.addSeries(summary.freshStimuli() + " fresh stimuli, measured every "
+                + summary.generalisation().every() + " presentations", x, y);
+        s.setMarker(SeriesMarkers.CIRCLE);
+        s.setLineColor(FRESH);
+        s.setMarkerColor(FRESH);
+        return encode(chart);
+    }
+
+    /**
+     * A figure over seeds against presentations: the mean as a line, the 95 % interval of the mean as
+     * a shaded band (where two or more seeds give the point).
+     */
+    static byte[] band(String title, String yAxis, String series, List<SweepCurves.Band> points, Color colour) {
+        List<Double> x = points.stream().map(p -> (double) p.presentations()).toList();
+        List<Estimate> y = points.stream().map(SweepCurves.Band::estimate).toList();
+        return bands(title, "presentations", yAxis, List.of(new Line(series, colour, x, y)));
+    }
+
+    /** One line of {@link #bands}: its name, colour, and an estimate at each x. */
+    record Line(String name, Color colour, List<Double> x, List<Estimate> y) {
+    }
+
+    /** Lines of means, each with its 95 % band where it has one. */
+    static byte[] bands(String title, String xAxis, String yAxis, List<Line> lines) {
+        XYChart chart = chart(title, yAxis);
+        chart.setXAxisTitle(xAxis);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        for (Line line : lines) {
+            List<Double> bandX = new ArrayList<>();
+            List<Double> upper = new ArrayList<>();
+            List<Double> lower = new ArrayList<>();
+            for (int i = 0; i < line.x().size(); i++) {
+                Estimate e = line.y().get(i);
+                if (e.low() != null) {
+                    bandX.add(line.x().get(i));
+                    upper.add(Math.min(100, e.high()));
+                    lower.add(Math.max(0, e.low()));
+                }
+            }
+            if (bandX.size() > 1) {
+                List<Double> px = new ArrayList<>(bandX);
+                List<Double> py = new ArrayList<>(upper);
+                for (int i = bandX.size() - 1; i >= 0; i--) {
+                    px.add(bandX.get(i));
+                    py.add(lower.get(i));
+                }
+                Color c = line.colour();
+                XYSeries area = chart.addSeries(line.name() + ": 95 % interval of the mean", px, py);
+                area.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+                area.setMarker(SeriesMarkers.NONE);
+                area.setFillColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
+                area.setLineColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
+            }
+            List<Double> xs = new ArrayList<>();
+            List<Double> ys = new ArrayList<>();
+            for (int i = 0; i < line.x().size(); i++) {
+                if (line.y().get(i).mean() != null) {
+                    xs.add(line.x().get(i));
+                    ys.add(line.y().get(i).mean());
+                }
+            }
+            XYSeries mean = chart.addSeries(line.name(), xs, ys);
+            mean.setMarker(xs.size() <= 25 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            mean.setMarkerColor(line.colour());
+            mean.setLineColor(line.colour());
+            mean.setLineWidth(2f);
+        }
+        return encode(chart);
+    }
+
+    static final Color ERRORS = new Color(0x1f, 0x4e, 0x79);
+    static final Color FRESH = new Color(0xc0, 0x50, 0x20);
+
+    private static XYChart chart(String title, String yAxis) {
+        XYChart chart = new XYChartBuilder().width(800).height(480).title(title)
+                .xAxisTitle("presentations").yAxisTitle(yAxis).build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotGridLinesColor(new Color(225, 225, 225));
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(100.0);
+        chart.getStyler().setAntiAlias(true);
+        return chart;
+    }
+
+    private static byte[] encode(XYChart chart) {
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -3,9 +3,8 @@ package org.mark1.experiment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.PermutationSampler;
 import org.mark1.event.EventListener;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.mark1.learning.LearningRule;
 import org.mark1.machine.Answer;
 import org.mark1.machine.MachineConfig;
@@ -19,7 +18,6 @@ import org.mark1.training.Operator;
 import org.mark1.training.Presentation;
 import org.mark1.training.Session;
 import org.mark1.training.Trainer;
-import org.mark1.training.TrialResult;
 
 /**
  * Runs one scenario: builds the machine from the seed, draws the training and fresh stimuli,
@@ -79,7 +77,7 @@ public final class Experiment {
         RandomStreams streams = new RandomStreams(s.seed());
         LampCode code = LampCode.of(s);
         MarkOne machine = machine(s, streams, o);
-        StimulusSet training = StimulusSet.draw(s, code, s.training().examplesPerClass(), streams.open(Stream.STIMULUS_JITTER));
+        StimulusSet training = StimulusSet.draw(s, code, s.trainingCounts(), streams.open(Stream.STIMULUS_JITTER));
         StimulusSet fresh = StimulusSet.drawFresh(s, code, s.evaluation().freshPerClass(), streams.open(Stream.FRESH_STIMULI),
                 training);
         LearningRule rule = s.training().rule().singleUnit() ? s.training().rule().create(s.machine().stepsPerReinforcement()) : null;
@@ -90,45 +88,32 @@ public final class Experiment {
         Operator operator = operator(s, machine, rule, o);
 
         int n = training.size();
-        int maxPresentations = n * s.training().maxPasses();
-        long total = maxPresentations + (long) n + fresh.size();
+        int budget = (int) s.training().presentationBudget(n);
+        Integer every = s.evaluation().every();
+        long checks = every == null ? 0 : budget / every + 1;
+        long total = budget + (long) n + fresh.size() * (1 + checks);
         progress.start(s.name(), total);
-        UniformRandomProvider order = streams.open(Stream.PRESENTATION_ORDER);
-        int[] sequence = PermutationSampler.natural(n);
-        List<Boolean> errors = new java.util.ArrayList<>();
-        int[] lit = new int[maxPresentations];
-        int[] active = new int[maxPresentations];
-        int[] firings = new int[machine.associationUnits().size()];
-        Integer errorFreePass = null;
-        int passes = 0;
-        while (passes < s.training().maxPasses() && errorFreePass == null) {
-            if (s.training().order() == Scenario.Order.SHUFFLED) {
-                PermutationSampler.shuffle(order, sequence);
-            }
-            int wrong = 0;
-            for (int i : sequence) {
-                TrialResult r = operator.present(training.presentations().get(i));
-                lit[errors.size()] = r.litCells();
-                active[errors.size()] = r.active().length;
-                for (int a : r.active()) {
-                    firings[a]++;
-                }
-                errors.add(!r.correct());
-                wrong += r.correct() ? 0 : 1;
-                progress.advance(errors.size(), "pass " + (passes + 1) + ", errors " + wrong);
-            }
-            passes++;
-            if (wrong == 0) {
-                errorFreePass = passes;
-            }
-        }
+        long[] done = {0};
+        TrainingPhase t = TrainingPhase.run(s.training(), training, operator, machine.associationUnits().size(),
+                streams.open(Stream.PRESENTATION_ORDER), every, () -> accuracy(operator, fresh, code, null), fresh.size(),
+                progress, done);
+        List<Boolean> errors = t.errors;
+        List<Summary.Point> generalisation = t.generalisation;
+        Integer errorFreePass = t.errorFreePass;
+        int passes = t.passes;
         operator.finish();
-        long evaluated = maxPresentations;
-        progress.advance(evaluated, "testing");
+        progress.advance(done[0], "testing");
         double trainAccuracy = accuracy(operator, training, code, null);
-        progress.advance(evaluated + n, "testing on fresh stimuli");
+        progress.advance(done[0] + n, "testing on fresh stimuli");
         Map<String, Map<String, Integer>> answers = new LinkedHashMap<>();
         Double freshAccuracy = fresh.size() == 0 ? null : accuracy(operator, fresh, code, answers);
+        Summary.Lesion lesion = s.lesion() == null ? null
+                : Lesions.measure(s.lesion(), machine, streams.open(Stream.LESIONS), training, fresh);
+        if (every != null && errors.size() % every != 0) {
+            generalisation.add(new Summary.Point(errors.size(), freshAccuracy));
+        }
+        Summary.Retraining retraining = s.retraining() == null ? null
+                : retrain(s, machine, operator, code, training, fresh, streams.open(Stream.RETRAINING), progress, done);
         progress.advance(total, "done");
         progress.finish();
 
@@ -139,16 +124,30 @@ public final class Experiment {
                 errorFreePass == null ? null : (errorFreePass - 1) * n,
                 new Summary.Curve(block, curve(errors, block)), trainAccuracy, freshAccuracy,
                 fresh.size() == 0 ? null : answers,
-                fresh.size() == 0 ? null : new Summary.FreshCards(fresh.redrawn(), fresh.sameAsTraining()), Summary.Stats.of(lit, count), Summary.Stats.of(active, count),
-                (int) java.util.Arrays.stream(firings).filter(f -> f == 0).count(),
-                (int) java.util.Arrays.stream(firings).filter(f -> f == count).count(),
-                machine.pots().atEndStops(), machine.responseUnits().thresholds(),
-                operator.simulatedMicros(), Summary.humanTime(operator.simulatedMicros() / 1e6));
+                fresh.size() == 0 ? null : new Summary.FreshCards(fresh.redrawn(), fresh.sameAsTraining()),
+                Summary.Stats.of(t.lit), Summary.Stats.of(t.active), t.silent(),
+                t.alwaysOn(), machine.pots().atEndStops(), machine.responseUnits().thresholds(),
+                operator.simulatedMicros(), Summary.humanTime(operator.simulatedMicros() / 1e6),
+                every == null ? null : new Summary.Generalisation(every, generalisation), lesion, retraining);
         MachineState learned = MachineState.of(machine);
         if (rule instanceof org.mark1.learning.PotStepper stepper) {
             learned = learned.withRemainders(stepper.remainders().pots(), stepper.remainders().thresholds());
         }
         return new Result(s, summary, machine, learned, streams, List.copyOf(errors));
+    }
+
+    /** The second course: trains on the retraining classes, then tests the first classes' stimuli again. */
+    private static Summary.Retraining retrain(Scenario s, MarkOne machine, Operator operator, LampCode code,
+            StimulusSet training, StimulusSet fresh, UniformRandomProvider rng, Progress progress, long[] done) {
+        Scenario second = s.retrainingScenario();
+        LampCode secondCode = LampCode.of(second);
+        StimulusSet set = StimulusSet.draw(second, secondCode, second.trainingCounts(), rng);
+        TrainingPhase t = TrainingPhase.run(second.training(), set, operator, machine.associationUnits().size(), rng, null,
+                null, 0, progress, done);
+        operator.finish();
+        return new Summary.Retraining(set.size(), t.errors.size(), t.errorCount(), t.passes, t.errorFreePass,
+                accuracy(operator, set, secondCode, null), accuracy(operator, training, code, null),
+                fresh.size() == 0 ? null : accuracy(operator, fresh, code, null));
     }
 
     private static Operator operator(Scenario s, MarkOne machine, LearningRule rule, Options o) {

@@ -152,6 +152,92 @@ public final class Pictures {
         return png(img);
     }
 
+    /**
+     * Several receptive fields side by side ({@code [row][column]} each), one colour scale for all
+     * so that they compare: blue pushes a lamp on, red pushes it off.
+     */
+    public static byte[] fields(List<double[][]> fields, List<String> titles) {
+        int rows = fields.get(0).length;
+        int columns = fields.get(0)[0].length;
+        int cell = Math.max(6, 240 / Math.max(rows, columns));
+        double max = 1e-9;
+        for (double[][] f : fields) {
+            for (double[] row : f) {
+                for (double v : row) {
+                    max = Math.max(max, Math.abs(v));
+                }
+            }
+        }
+        int perRow = Math.min(4, fields.size());
+        int w = columns * cell;
+        int h = rows * cell;
+        int down = (fields.size() + perRow - 1) / perRow;
+        BufferedImage img = canvas(PAD + perRow * (w + PAD), PAD + down * (h + CAPTION));
+        Graphics2D g = graphics(img);
+        for (int k = 0; k < fields.size(); k++) {
+            int x0 = PAD + (k % perRow) * (w + PAD);
+            int y0 = PAD + (k / perRow) * (h + CAPTION);
+            double[][] f = fields.get(k);
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < columns; c++) {
+                    g.setColor(diverging(f[r][c] / max));
+                    g.fillRect(x0 + c * cell, y0 + r * cell, cell, cell);
+                }
+            }
+            g.setColor(Color.GRAY);
+            g.draw(new Rectangle2D.Double(x0, y0, w, h));
+            caption(g, titles.get(k), x0, y0 + h + 16, w);
+        }
+        g.dispose();
+        return png(img);
+    }
+
+    /**
+     * A confusion matrix as a heat-map: row {@code i} is the true class, column {@code j} the answer
+     * given ({@code counts[i][j]}); each cell shows its count, shaded by its share of the row.
+     */
+    public static byte[] confusion(List<String> classes, List<String> answers, int[][] counts, String title) {
+        int cellW = 96;
+        int cellH = 40;
+        int left = 130;
+        int top = 70;
+        BufferedImage img = canvas(left + answers.size() * cellW + PAD, top + classes.size() * cellH + CAPTION);
+        Graphics2D g = graphics(img);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        g.setColor(new Color(0x20, 0x20, 0x20));
+        g.drawString(title, PAD, 20);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        g.drawString("answers given:", left, 40);
+        for (int j = 0; j < answers.size(); j++) {
+            caption(g, answers.get(j), left + j * cellW + 4, top - 8, cellW - 8);
+        }
+        for (int i = 0; i < classes.size(); i++) {
+            int total = java.util.Arrays.stream(counts[i]).sum();
+            caption(g, classes.get(i), PAD, top + i * cellH + cellH / 2 + 4, left - 2 * PAD);
+            for (int j = 0; j < answers.size(); j++) {
+                double share = total == 0 ? 0 : (double) counts[i][j] / total;
+                int fade = (int) Math.round(255 * (1 - share));
+                g.setColor(j == i ? new Color(fade, 255 - (255 - fade) / 3, fade) : new Color(255, fade, fade));
+                g.fillRect(left + j * cellW, top + i * cellH, cellW, cellH);
+                g.setColor(Color.GRAY);
+                g.drawRect(left + j * cellW, top + i * cellH, cellW, cellH);
+                g.setColor(share > 0.6 ? Color.WHITE : new Color(0x20, 0x20, 0x20));
+                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+                g.drawString(String.valueOf(counts[i][j]), left + j * cellW + 8, top + i * cellH + cellH / 2 + 5);
+            }
+        }
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        caption(g, "rows: the true class; green: right answers, red: wrong ones", PAD,
+                top + classes.size() * cellH + 20, left + answers.size() * cellW);
+        g.dispose();
+        return png(img);
+    }
+
+    private static Color diverging(double v) {
+        int fade = (int) Math.round(255 * (1 - Math.min(1, Math.abs(v))));
+        return v >= 0 ? new Color(fade, fade, 255) : new Color(255, fade, fade);
+    }
+
     private static void grid(Graphics2D g, int x0, int y0, int rows, int columns) {
         g.setColor(new Color(0xf4, 0xf4, 0xf4));
         g.fillRect(x0, y0, columns * CELL, rows * CELL);

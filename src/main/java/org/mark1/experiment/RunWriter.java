@@ -25,7 +25,19 @@ public final class RunWriter {
     public static final String WIRING = "wiring.csv";
     public static final String TRACE = "trace.jsonl";
     /** Every file a run's folder may hold ({@code pots.csv}: the saved pots of versions before state.json). */
-    public static final Set<String> FILES = Set.of(MANIFEST, SUMMARY, CURVE_CSV, CURVE_PNG, STATE, WIRING, TRACE, "pots.csv");
+    public static final Set<String> FILES = files();
+
+    /** Where a run's files go: each file's name and its content. */
+    @FunctionalInterface
+    public interface Sink {
+        void write(String name, org.mark1.io.AtomicFiles.Content content);
+    }
+
+    private static Set<String> files() {
+        Set<String> all = new java.util.TreeSet<>(Set.of(MANIFEST, SUMMARY, CURVE_CSV, CURVE_PNG, STATE, WIRING, TRACE, "pots.csv"));
+        all.addAll(RunReport.FILES);
+        return Set.copyOf(all);
+    }
 
     private RunWriter() {
     }
@@ -48,14 +60,24 @@ public final class RunWriter {
 
     /** Writes a run's files into {@code folder} (which the caller commits). */
     public static void write(AtomicFolder folder, Manifest manifest, Experiment.Result result) {
+        write(folder::write, manifest, result);
+    }
+
+    /** Writes a run's files, its reports included, to {@code out}. */
+    public static void write(Sink out, Manifest manifest, Experiment.Result result) {
         Summary summary = result.summary();
-        folder.writeString(MANIFEST, Json.write(manifest));
-        folder.writeString(SUMMARY, Json.write(summary));
-        folder.writeString(CURVE_CSV, curveCsv(summary));
+        out.write(MANIFEST, text(Json.write(manifest)));
+        out.write(SUMMARY, text(Json.write(summary)));
+        out.write(CURVE_CSV, text(curveCsv(summary)));
         byte[] png = CurvePlot.png(summary);
-        folder.write(CURVE_PNG, out -> out.write(png));
-        folder.writeString(STATE, MachineStateFile.write(result.learned()));
-        folder.writeString(WIRING, result.machine().plugboard().toCsv());
+        out.write(CURVE_PNG, o -> o.write(png));
+        out.write(STATE, text(MachineStateFile.write(result.learned())));
+        out.write(WIRING, text(result.machine().plugboard().toCsv()));
+        RunReport.write(out, result);
+    }
+
+    static org.mark1.io.AtomicFiles.Content text(String s) {
+        return o -> o.write(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Writes a run's folder whole, replacing an earlier run's. */

@@ -40,7 +40,7 @@ public final class Scaling {
         MachineConfig c = s.machine();
         int plugs = c.excitatory() + c.inhibitory();
         int fanOut = Math.max(c.maxFanOut(), (int) Math.ceil((double) units * plugs / (side * side)) + 1);
-        Scenario r = ScenarioLoader.withMachineSettings(s, List.of("rows=" + side, "columns=" + side,
+        Scenario r = ScenarioLoader.withSettings(s, List.of("rows=" + side, "columns=" + side,
                 "associationUnits=" + units, "maxFanOut=" + Math.min(fanOut, MachineConfig.MAX_A_UNITS)));
         double k = (double) side / Math.min(c.rows(), c.columns());
         StimulusSpec st = s.stimuli();
@@ -48,7 +48,7 @@ public final class Scaling {
                 Math.min(side, st.size().max() * k)), st.position(), st.region(), st.jitter() * k, st.rotation(),
                 st.typefaces(), st.pen() * k, st.cardNoise());
         return new Scenario(r.name(), r.description(), r.seed(), r.machine(), scaled, r.classes(), r.coding(), r.training(),
-                r.evaluation(), r.report());
+                r.evaluation(), r.report(), r.seeds(), r.history(), r.lesion(), r.retraining());
     }
 
     /** Measures one machine size. */

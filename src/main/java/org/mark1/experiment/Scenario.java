@@ -2,6 +2,7 @@ package org.mark1.experiment;
 
 import static org.mark1.io.InvalidValue.requireRange;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,11 @@ public record Scenario(
         Coding coding,
         TrainingSpec training,
         EvaluationSpec evaluation,
-        ReportSpec report) {
+        ReportSpec report,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Seeds seeds,
+        @JsonInclude(JsonInclude.Include.NON_NULL) HistorySpec history,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LesionSpec lesion,
+        @JsonInclude(JsonInclude.Include.NON_NULL) RetrainingSpec retraining) {
 
     public Scenario {
         ScenarioName.require(name);
@@ -49,7 +54,7 @@ public record Scenario(
             }
         }
         stimuli.check(classes, machine.rows(), machine.columns());
-        requireBoundedWork(machine, classes.size(), training, evaluation);
+        requireBoundedWork(machine, classes, training, evaluation);
         LampCode code = LampCode.of(classes, coding, machine.responseMode()); // checks the lamps tell the classes apart
         if (code.lamps() > machine.responseUnits()) {
             throw new InvalidValue("classes", "need " + code.lamps() + " lamps but the machine has " + machine.responseUnits()
@@ -60,11 +65,42 @@ public record Scenario(
                     + code.lamps() + " lamps (each lamp's source set needs at least one A-unit); raise associationUnits");
         }
         code.requireServable(machine, training); // source-set size, and rules under exclusive R-units
+        if (retraining != null) {
+            retraining.check(coding, code.lamps(), machine.responseMode());
+            if (retraining.training().rule() != training.rule()) {
+                throw new InvalidValue("retraining/training/rule", "must be the first course's rule, "
+                        + training.rule().id() + ": one operator works the machine throughout");
+            }
+        }
+        if (lesion != null && training.weightMode() == org.mark1.learning.WeightMode.IDEAL) {
+            throw new InvalidValue("lesion", "removes A-units by their pots; it needs the machine's pots (weights: hardware)");
+        }
+        if (evaluation.every() != null && evaluation.freshPerClass() == 0) {
+            throw new InvalidValue("evaluation/every", "needs fresh stimuli to measure; set freshPerClass above 0");
+        }
     }
 
     /** The same experiment with another master seed. */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, newSeed, machine, stimuli, classes, coding, training, evaluation, report);
+        return new Scenario(name, description, newSeed, machine, stimuli, classes, coding, training, evaluation, report,
+                seeds, history, lesion, retraining);
+    }
+
+    /** The same experiment repeated with other seeds (null: run once, with {@link #seed}). */
+    public Scenario withSeeds(Seeds newSeeds) {
+        return new Scenario(name, description, seed, machine, stimuli, classes, coding, training, evaluation, report,
+                newSeeds, history, lesion, retraining);
+    }
+
+    /** The second course of training as a scenario of its own (its classes and schedule), or null without one. */
+    public Scenario retrainingScenario() {
+        return retraining == null ? null : new Scenario(name, description, seed, machine, stimuli, retraining.classes(),
+                coding, retraining.training(), evaluation, report, null, null, null, null);
+    }
+
+    /** How many training stimuli each class gets, in the order of {@link #classes}. */
+    public int[] trainingCounts() {
+        return training.examplesPerClass().of(classes, "training/examplesPerClass");
     }
 
     /** Most presentations a run may plan (training set x passes): its records are kept in memory. */
@@ -73,18 +109,20 @@ public record Scenario(
     public static final long MAX_LIGHT_VALUES = 25_000_000;
 
     /** Refuses a run whose stimuli or records would not fit in memory, naming the setting to lower. */
-    private static void requireBoundedWork(MachineConfig machine, int classes, TrainingSpec training, EvaluationSpec evaluation) {
-        long trainingSet = (long) classes * training.examplesPerClass();
-        long presentations = trainingSet * training.maxPasses();
+    private static void requireBoundedWork(MachineConfig machine, List<ClassSpec> classes, TrainingSpec training,
+            EvaluationSpec evaluation) {
+        long trainingSet = java.util.Arrays.stream(training.examplesPerClass().of(classes, "training/examplesPerClass"))
+                .asLongStream().sum();
+        long presentations = training.presentationBudget((int) trainingSet);
         if (presentations > MAX_PRESENTATIONS) {
             throw new InvalidValue("training/maxPasses", training.maxPasses() + " passes over " + trainingSet
                     + " training stimuli plan " + presentations + " presentations, more than " + MAX_PRESENTATIONS
-                    + "; lower maxPasses or examplesPerClass");
+                    + "; lower maxPasses or examplesPerClass, or set a maxPresentations");
         }
-        long light = (long) classes * (training.examplesPerClass() + (long) evaluation.freshPerClass()) * machine.photocells();
+        long light = (trainingSet + (long) classes.size() * evaluation.freshPerClass()) * machine.photocells();
         if (light > MAX_LIGHT_VALUES) {
-            throw new InvalidValue("evaluation/freshPerClass", classes + " classes x (examplesPerClass " + training.examplesPerClass()
-                    + " + freshPerClass " + evaluation.freshPerClass() + ") stimuli x " + machine.photocells()
+            throw new InvalidValue("evaluation/freshPerClass", classes.size() + " classes: (" + trainingSet
+                    + " training stimuli + freshPerClass " + evaluation.freshPerClass() + " per class) x " + machine.photocells()
                     + " photocells are " + light + " light values, more than " + MAX_LIGHT_VALUES
                     + "; lower freshPerClass or examplesPerClass, or use a smaller retina");
         }
@@ -175,34 +213,51 @@ public record Scenario(
     }
 
     /**
-     * The training schedule.
+     * The training schedule. Training stops after the first error-free pass, or when either budget
+     * is spent: {@code maxPasses} passes or {@code maxPresentations} presentations (at least one is
+     * given; a budget in presentations may end a pass part-way).
      *
      * @param rule             the reinforcement rule
-     * @param examplesPerClass training stimuli drawn per class
-     * @param maxPasses        passes through the training set at most; training stops after the first error-free pass
+     * @param examplesPerClass training stimuli drawn per class: one number for all, or one per class by name
+     * @param maxPasses        passes through the training set at most, or null for no limit in passes
      * @param order            {@code shuffled} anew each pass, or {@code fixed}
      * @param weights          {@code hardware} (pots and motors; when absent) or {@code ideal} (real weights)
+     * @param maxPresentations presentations at most, or null for no limit in presentations
      */
     public record TrainingSpec(@JsonProperty(required = true) org.mark1.learning.Rules rule,
-            @JsonProperty(required = true) int examplesPerClass,
-            @JsonProperty(required = true) int maxPasses,
+            @JsonProperty(required = true) ClassCounts examplesPerClass,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxPasses,
             Order order,
-            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            org.mark1.learning.WeightMode weights) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) org.mark1.learning.WeightMode weights,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxPresentations) {
         public TrainingSpec {
             requireNonNull("rule", rule);
             if (!rule.singleUnit() && weights != org.mark1.learning.WeightMode.IDEAL) {
                 throw new InvalidValue("rule", "'" + rule.id() + "' needs 'weights: ideal': the Mark I has no pots for "
                         + "a hidden layer");
             }
-            requireRange("examplesPerClass", examplesPerClass, 1, 100_000);
-            requireRange("maxPasses", maxPasses, 1, 100_000);
+            requireNonNull("examplesPerClass", examplesPerClass);
+            if (maxPasses == null && maxPresentations == null) {
+                throw new InvalidValue("maxPasses", "is missing; give maxPasses, maxPresentations or both");
+            }
+            if (maxPasses != null) {
+                requireRange("maxPasses", maxPasses, 1, 100_000);
+            }
+            if (maxPresentations != null) {
+                requireRange("maxPresentations", maxPresentations, 1, (int) MAX_PRESENTATIONS);
+            }
             order = order == null ? Order.SHUFFLED : order;
         }
 
         /** The weight mode: hardware unless the scenario says ideal. */
         public org.mark1.learning.WeightMode weightMode() {
             return weights == null ? org.mark1.learning.WeightMode.HARDWARE : weights;
+        }
+
+        /** The most presentations training may take with {@code setSize} training stimuli. */
+        public long presentationBudget(int setSize) {
+            long byPasses = maxPasses == null ? Long.MAX_VALUE : (long) maxPasses * setSize;
+            return Math.min(byPasses, maxPresentations == null ? Long.MAX_VALUE : maxPresentations);
         }
     }
 
@@ -211,10 +266,17 @@ public record Scenario(
         SHUFFLED, FIXED
     }
 
-    /** @param freshPerClass fresh stimuli per class, never shown in training, to measure generalisation */
-    public record EvaluationSpec(@JsonProperty(required = true) int freshPerClass) {
+    /**
+     * @param freshPerClass fresh stimuli per class, never shown in training, to measure generalisation
+     * @param every         also measure them during training, every this many presentations (null: only at the end)
+     */
+    public record EvaluationSpec(@JsonProperty(required = true) int freshPerClass,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer every) {
         public EvaluationSpec {
             requireRange("freshPerClass", freshPerClass, 0, 1_000_000);
+            if (every != null) {
+                requireRange("every", every, 1, 10_000_000);
+            }
         }
     }
 

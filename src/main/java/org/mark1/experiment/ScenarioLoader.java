@@ -26,7 +26,7 @@ public final class ScenarioLoader {
 
     /** The scenarios shipped in {@code scenarios/} (and inside the jar). */
     public static final List<String> BUILT_IN = List.of("mark1-squares", "ibm704-left-right", "navy1960-one-typeface",
-            "navy1960-two-typefaces");
+            "navy1960-two-typefaces", "lesion", "forgetting");
 
     /** The scenario {@code mark1 run} runs when given none. */
     public static final String FLAGSHIP = "mark1-squares";
@@ -96,61 +96,12 @@ public final class ScenarioLoader {
     }
 
     /**
-     * The scenario with machine parameters changed from the command line, each {@code KEY=VALUE}
-     * (e.g. {@code aThreshold=2}); a bad one is reported as {@code --set:N:...}, N counting the
-     * assignments from 1.
+     * The scenario with keys changed from the command line, each {@code PATH=VALUE}
+     * ({@code training.examplesPerClass=30}, or a machine parameter alone, {@code aThreshold=2});
+     * a bad one is reported as {@code --set:N:...}, N counting the assignments from 1.
      */
-    public static Scenario withMachineSettings(Scenario s, List<String> assignments) {
-        if (assignments == null || assignments.isEmpty()) {
-            return s;
-        }
-        StringBuilder yaml = new StringBuilder();
-        for (String a : assignments) {
-            yaml.append(assignment(a)).append('\n');
-        }
-        YamlDocument doc = YamlDocument.parse("--set", yaml.toString());
-        for (int i = 0; i < assignments.size(); i++) {
-            String a = assignments.get(i);
-            JsonNode value = doc.root().get(a.substring(0, a.indexOf('=')));
-            if (value == null || value.isContainerNode()) {
-                throw doc.error("/" + a.substring(0, a.indexOf('=')), "the value '" + InputError.excerpt(a.substring(a.indexOf('=') + 1))
-                        + "' is not one plain value; give one number or true/false, one --set per parameter");
-            }
-        }
-        ObjectNode merged = overlay(doc, "", YamlDocument.MAPPER.valueToTree(s.machine()), doc.root());
-        MachineConfig machine = doc.bind("", merged, MachineConfig.class);
-        try {
-            return new Scenario(s.name(), s.description(), s.seed(), machine, s.stimuli(), s.classes(), s.coding(),
-                    s.training(), s.evaluation(), s.report());
-        } catch (InvalidValue e) {
-            throw new InputError("--set: this machine does not fit the scenario " + s.name() + ": "
-                    + (e.key() == null ? "" : e.key().replace('/', '.') + ": ") + e.problem());
-        }
-    }
-
-    /** Most characters in one {@code --set KEY=VALUE}. */
-    private static final int MAX_ASSIGNMENT = 200;
-
-    /**
-     * One {@code KEY=VALUE} as one line of YAML, after checking that it cannot be read as more than
-     * one parameter: the key is a plain name, the value one scalar on one line.
-     */
-    private static String assignment(String a) {
-        int eq = a.indexOf('=');
-        String key = eq < 0 ? a : a.substring(0, eq);
-        if (eq <= 0 || !key.matches("[A-Za-z][A-Za-z0-9]{0,63}")) {
-            throw new InputError("--set " + InputError.excerpt(a) + ": write KEY=VALUE with a parameter's name as KEY, "
-                    + "e.g. --set aThreshold=2 (mark1 params lists them)");
-        }
-        String value = a.substring(eq + 1);
-        if (a.length() > MAX_ASSIGNMENT) {
-            throw new InputError("--set " + key + ": the value '" + InputError.excerpt(value) + "' is too long; give one number or true/false");
-        }
-        if (value.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
-            throw new InputError("--set " + key + ": the value '" + InputError.excerpt(value) + "' spans lines or holds control "
-                    + "characters; give one value, and one --set per parameter");
-        }
-        return key + ": " + value;
+    public static Scenario withSettings(Scenario s, List<String> assignments) {
+        return assignments == null || assignments.isEmpty() ? s : ScenarioSettings.apply(s, assignments);
     }
 
     private static Scenario bind(YamlDocument doc) {

@@ -33,7 +33,18 @@ public record StimulusSet(List<Presentation> presentations, int[] classes, int r
 
     /** Training stimuli (no card is refused). */
     public static StimulusSet draw(Scenario s, LampCode code, int perClass, UniformRandomProvider rng) {
-        return draw(s, code, perClass, rng, Set.of());
+        return draw(s, code, counts(s, perClass), rng, Set.of());
+    }
+
+    /** Training stimuli, {@code counts[c]} of class {@code c} (no card is refused). */
+    public static StimulusSet draw(Scenario s, LampCode code, int[] counts, UniformRandomProvider rng) {
+        return draw(s, code, counts, rng, Set.of());
+    }
+
+    private static int[] counts(Scenario s, int perClass) {
+        int[] counts = new int[s.classes().size()];
+        java.util.Arrays.fill(counts, perClass);
+        return counts;
     }
 
     /** Fresh stimuli: none identical on the retina to a card of {@code training}, where that can be helped. */
@@ -43,12 +54,12 @@ public record StimulusSet(List<Presentation> presentations, int[] classes, int r
         for (Presentation p : training.presentations()) {
             seen.add(pattern(p.light(), s.machine().photocellThreshold()));
         }
-        return draw(s, code, perClass, rng, seen);
+        return draw(s, code, counts(s, perClass), rng, seen);
     }
 
-    private static StimulusSet draw(Scenario s, LampCode code, int perClass, UniformRandomProvider rng, Set<BitSet> avoid) {
+    private static StimulusSet draw(Scenario s, LampCode code, int[] counts, UniformRandomProvider rng, Set<BitSet> avoid) {
         List<Presentation> out = new ArrayList<>();
-        int[] classes = new int[perClass * s.classes().size()];
+        int[] classes = new int[java.util.Arrays.stream(counts).sum()];
         int redrawn = 0;
         int same = 0;
         double threshold = s.machine().photocellThreshold();
@@ -56,7 +67,7 @@ public record StimulusSet(List<Presentation> presentations, int[] classes, int r
             Scenario.ClassSpec spec = s.classes().get(c);
             List<Design> designs = s.stimuli().designs(spec);
             CardMaker maker = new CardMaker(s.machine().rows(), s.machine().columns(), s.stimuli().layout(spec));
-            for (int i = 0; i < perClass; i++) {
+            for (int i = 0; i < counts[c]; i++) {
                 Design d = designs.get(i % designs.size());
                 Card st = maker.make(d, rng);
                 for (int attempt = 1; !avoid.isEmpty() && avoid.contains(pattern(st.light(), threshold)); attempt++) {

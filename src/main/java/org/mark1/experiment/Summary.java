@@ -1,5 +1,6 @@
 package org.mark1.experiment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,9 @@ import java.util.Map;
  * @param simulatedMicros   how long the run would have taken on the Mark I, in microseconds of the
  *                          simulated clock (the one unit of simulated time: events, trace, summary)
  * @param simulatedTime     the same, for people
+ * @param generalisation    accuracy on the fresh stimuli measured during training (with {@code evaluation.every}), or null
+ * @param lesion            accuracy of the trained machine with A-units removed (with {@code lesion:}), or null
+ * @param retraining        the second course of training and what it left of the first (with {@code retraining:}), or null
  */
 @JsonPropertyOrder(alphabetic = false)
 public record Summary(
@@ -57,7 +61,52 @@ public record Summary(
         int potsAtEndStops,
         int[] thresholds,
         long simulatedMicros,
-        String simulatedTime) {
+        String simulatedTime,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Generalisation generalisation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Lesion lesion,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Retraining retraining) {
+
+    /**
+     * The second course of training and what it left of the first.
+     *
+     * @param trainingStimuli     size of the second training set
+     * @param presentations       presentations of the second course
+     * @param errors              errors made in it
+     * @param passes              passes made in it
+     * @param firstErrorFreePass  its first error-free pass, or null
+     * @param trainAccuracy       accuracy on the second training set after it
+     * @param firstTrainAccuracy  accuracy on the first training set after it (before it: {@link #trainAccuracy})
+     * @param firstFreshAccuracy  accuracy on the first fresh set after it, or null without fresh stimuli
+     */
+    public record Retraining(int trainingStimuli, int presentations, int errors, int passes, Integer firstErrorFreePass,
+            double trainAccuracy, double firstTrainAccuracy, Double firstFreshAccuracy) {
+    }
+
+    /** @param points the trained machine's accuracy with growing fractions of its A-units removed */
+    public record Lesion(List<LesionPoint> points) {
+    }
+
+    /**
+     * @param fraction      the fraction of A-units removed
+     * @param removed       how many A-units that is
+     * @param trainAccuracy fraction of the training stimuli then answered rightly
+     * @param freshAccuracy fraction of the fresh stimuli then answered rightly, or null without fresh stimuli
+     */
+    public record LesionPoint(double fraction, int removed, double trainAccuracy, Double freshAccuracy) {
+    }
+
+    /**
+     * Accuracy on the fresh stimuli measured during training.
+     *
+     * @param every  presentations between measurements
+     * @param points the measurements: before training, every {@code every} presentations, and at the end
+     */
+    public record Generalisation(int every, List<Point> points) {
+    }
+
+    /** @param presentations training presentations made; @param freshAccuracy fraction of fresh stimuli answered rightly */
+    public record Point(int presentations, double freshAccuracy) {
+    }
 
     /** @param block presentations per point; {@code errors} errors in each block (the last may be shorter) */
     public record Curve(int block, List<Integer> errors) {
@@ -74,19 +123,11 @@ public record Summary(
 
     /** Mean, least and most of a count over presentations. */
     public record Stats(double mean, int min, int max) {
-        static Stats of(int[] values, int n) {
-            if (n == 0) {
+        static Stats of(java.util.IntSummaryStatistics values) {
+            if (values.getCount() == 0) {
                 return new Stats(0, 0, 0);
             }
-            long sum = 0;
-            int min = Integer.MAX_VALUE;
-            int max = Integer.MIN_VALUE;
-            for (int i = 0; i < n; i++) {
-                sum += values[i];
-                min = Math.min(min, values[i]);
-                max = Math.max(max, values[i]);
-            }
-            return new Stats(Math.round(10.0 * sum / n) / 10.0, min, max);
+            return new Stats(Math.round(10.0 * values.getSum() / values.getCount()) / 10.0, values.getMin(), values.getMax());
         }
     }
 

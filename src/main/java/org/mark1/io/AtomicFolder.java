@@ -42,14 +42,36 @@ public final class AtomicFolder implements AutoCloseable {
     private final Path target;
     private final Path work;
     private final Set<String> names;
+    private final Set<String> folders;
     private final List<Path> created;
     private boolean committed;
 
-    private AtomicFolder(Path target, Path work, Set<String> names, List<Path> created) {
+    private AtomicFolder(Path target, Path work, Set<String> names, Set<String> folders, List<Path> created) {
         this.target = target;
         this.work = work;
         this.names = Set.copyOf(names);
+        this.folders = Set.copyOf(folders);
         this.created = created;
+    }
+
+    /**
+     * As {@link #replace(Path, Set)}, for a folder that also holds subfolders named in {@code folders}
+     * (a run over several seeds: one run's folder per seed), each holding only files named in {@code names}.
+     */
+    public static AtomicFolder replace(Path target, Set<String> names, Set<String> folders) {
+        return start(target, names, folders);
+    }
+
+    /** A subfolder of the new folder, made now; only the names given to {@link #replace} may be made. */
+    public Path folder(String name) {
+        if (!folders.contains(name)) {
+            throw new IllegalArgumentException(name + " is not one of this folder's subfolders " + folders);
+        }
+        try {
+            return Files.createDirectories(work.resolve(name));
+        } catch (IOException e) {
+            throw WriteFailure.of(target.resolve(name), e);
+        }
     }
 
     /**
@@ -58,6 +80,10 @@ public final class AtomicFolder implements AutoCloseable {
      * folder and the system's reason.
      */
     public static AtomicFolder replace(Path target, Set<String> names) {
+        return start(target, names, Set.of());
+    }
+
+    private static AtomicFolder start(Path target, Set<String> names, Set<String> folders) {
         Path t = resolved(target);
         Path parent = t.getParent();
         if (parent == null || t.getFileName() == null) {
@@ -71,9 +97,9 @@ public final class AtomicFolder implements AutoCloseable {
         try {
             makeFolders(parent, created);
             recover(t);
-            refuseForeign(target, t, names);
+            refuseForeign(target, t, names, folders);
             Path work = Files.createDirectory(parent.resolve(hidden(t, ProcessHandle.current().pid(), "tmp")));
-            return new AtomicFolder(t, work, names, created);
+            return new AtomicFolder(t, work, names, folders, created);
         } catch (IOException e) {
             removeCreated(created);
             throw WriteFailure.of(target, e);
@@ -206,7 +232,7 @@ public final class AtomicFolder implements AutoCloseable {
         }
     }
 
-    private static void refuseForeign(Path shown, Path t, Set<String> names) throws IOException {
+    private static void refuseForeign(Path shown, Path t, Set<String> names, Set<String> folders) throws IOException {
         if (!Files.exists(t, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -220,7 +246,10 @@ public final class AtomicFolder implements AutoCloseable {
                 String name = p.getFileName().toString();
                 Matcher leftover = AtomicFiles.TEMPORARY.matcher(name); // a file's temporary from a killed run
                 String own = leftover.matches() ? leftover.group(1) : name;
-                if (!names.contains(own) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                boolean ownFile = names.contains(own) && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                boolean ownFolder = folders.contains(name) && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && holdsOnly(p, names);
+                if (!ownFile && !ownFolder) {
                     foreign.add(name);
                 }
             }
@@ -230,6 +259,18 @@ public final class AtomicFolder implements AutoCloseable {
                     + " that results do not (" + excerpt(foreign) + "); it would be replaced whole, so name a new or "
                     + "empty folder");
         }
+    }
+
+    /** Whether {@code dir} holds nothing but regular files named in {@code names}. */
+    private static boolean holdsOnly(Path dir, Set<String> names) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                if (!names.contains(p.getFileName().toString()) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static String excerpt(Set<String> names) {

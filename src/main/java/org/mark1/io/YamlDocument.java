@@ -203,7 +203,7 @@ public final class YamlDocument {
     private void checkKeys(String pointer, JsonNode node, Type type) {
         Class<?> raw = type instanceof ParameterizedType pt ? (Class<?>) pt.getRawType()
                 : type instanceof Class<?> c ? c : Object.class;
-        if (raw.isRecord() && node.isObject()) {
+        if (raw.isRecord() && node.isObject() && !delegating(raw)) {
             Map<String, RecordComponent> known = new TreeMap<>();
             for (RecordComponent rc : raw.getRecordComponents()) {
                 JsonProperty named = rc.getAccessor().getAnnotation(JsonProperty.class);
@@ -231,6 +231,12 @@ public final class YamlDocument {
                 checkKeys(pointer + "/" + escape(e.getKey()), e.getValue(), pt.getActualTypeArguments()[1]);
             }
         }
+    }
+
+    /** A record read from a whole value by its own creator (a number or a mapping of names): its keys are its own to check. */
+    private static boolean delegating(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods()).map(m -> m.getAnnotation(com.fasterxml.jackson.annotation.JsonCreator.class))
+                .anyMatch(c -> c != null && c.mode() == com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING);
     }
 
     private static String escape(String key) {

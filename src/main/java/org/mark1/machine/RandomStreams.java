@@ -33,6 +33,10 @@ public final class RandomStreams {
         NOISE,
         /** Which photocells are dead or stuck. */
         FAULTS,
+        /** The order in which a lesion removes A-units from a trained machine. */
+        LESIONS,
+        /** The stimuli of a second course of training, and their order. */
+        RETRAINING,
         /** Which pots feed which R-unit, when source sets of a chosen size are drawn ({@code sourceSetSize}). */
         SOURCE_SETS
     }

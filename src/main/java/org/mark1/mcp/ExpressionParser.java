@@ -1,5 +1,6 @@
 package org.mark1.mcp;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,16 +12,26 @@ import org.mark1.io.InputError;
  * <p>Grammar: {@code NAME(t) = expr}; {@code expr} joins atoms {@code NAME(t-k)} (k ≥ 1) and
  * parentheses with {@code not} (also {@code ~ ¬ !}), {@code and} ({@code & ∧ · .}) and {@code or}
  * ({@code | ∨}); {@code not} binds tightest, then {@code and}, then {@code or}. {@code ≡} may stand
- * for {@code =}. A mistake is one line naming its column: {@code expression column 17: ...}.
+ * for {@code =}. Names are letters of any script, then letters, digits, marks or {@code _}. A mistake
+ * is one line naming its column: {@code expression column 17: ...}.
+ *
+ * <p>Limits, checked before any tree is built, so that no later stage (the compiler, the evaluator,
+ * the check) can run out of stack or time on what the parser admits: at most {@value #MAX_LENGTH}
+ * characters and at most {@value #MAX_NESTING} levels of parentheses and {@code not}s inside one
+ * another. Chains of {@code and}/{@code or} are read by loops; the length bounds them.
  */
 public final class ExpressionParser {
     public static final int MAX_DELAY = 32;
+    /** The longest expression read, in characters. */
+    public static final int MAX_LENGTH = 4000;
+    /** The deepest nesting of parentheses and {@code not}s read. */
+    public static final int MAX_NESTING = 200;
 
     enum Kind { NAME, NUMBER, OPEN, CLOSE, MINUS, PLUS, EQUALS, AND, OR, NOT, END }
 
     record Token(Kind kind, String text, int column) {
         String shown() {
-            return kind == Kind.END ? "the end" : "'" + text + "'";
+            return kind == Kind.END ? "the end" : "'" + InputError.excerpt(text) + "'";
         }
     }
 
@@ -32,12 +43,55 @@ public final class ExpressionParser {
     }
 
     public static Definition parse(String text) {
-        ExpressionParser p = new ExpressionParser(tokenize(text));
-        return p.definition();
+        if (text.length() > MAX_LENGTH) {
+            throw new InputError("expression too long: " + text.length() + " characters; the limit is " + MAX_LENGTH
+                    + "; split it into smaller expressions");
+        }
+        List<Token> tokens = tokenize(text);
+        int nesting = nesting(tokens);
+        if (nesting > MAX_NESTING) {
+            throw new InputError("expression too deep: " + nesting + " nested levels of parentheses and 'not'; the limit is "
+                    + MAX_NESTING + "; remove redundant parentheses or double negations");
+        }
+        return new ExpressionParser(tokens).definition();
+    }
+
+    /**
+     * How deep the parser would recurse, counted without recursing: open groups plus the {@code not}s
+     * still waiting for their operand. An atom or a closed group is the operand of every {@code not}
+     * waiting at its level. The parentheses of an atom ({@code N1(t-1)}) are not a group.
+     */
+    static int nesting(List<Token> tokens) {
+        int[] waiting = new int[tokens.size() + 1]; // nots waiting, per level of groups
+        boolean[] atomParen = new boolean[tokens.size() + 1];
+        int parens = 0;
+        int groups = 0;
+        int nots = 0;
+        int deepest = 0;
+        Kind before = null;
+        for (Token t : tokens) {
+            if (t.kind() == Kind.NOT) {
+                waiting[groups]++;
+                nots++;
+            } else if (t.kind() == Kind.OPEN) {
+                atomParen[parens] = before == Kind.NAME;
+                groups += atomParen[parens++] ? 0 : 1;
+            } else if (t.kind() == Kind.CLOSE && parens > 0) {
+                if (!atomParen[--parens]) {
+                    nots -= waiting[groups];
+                    waiting[groups--] = 0;
+                }
+                nots -= waiting[groups];
+                waiting[groups] = 0;
+            }
+            deepest = Math.max(deepest, groups + nots);
+            before = t.kind();
+        }
+        return deepest;
     }
 
     private Definition definition() {
-        Token name = expect(Kind.NAME, "the output neuron, as in N3(t) = N1(t-1) or N2(t-1)");
+        Token name = neuronName(expect(Kind.NAME, "the output neuron, as in N3(t) = N1(t-1) or N2(t-1)"));
         expect(Kind.OPEN, "'(' after the output's name, as in " + name.text() + "(t) = ...");
         Token t = expect(Kind.NAME, "'t': the left side is the output at time t, as in " + name.text() + "(t) = ...");
         requireT(t);
@@ -81,7 +135,7 @@ public final class ExpressionParser {
     }
 
     private Expr atom() {
-        Token name = expect(Kind.NAME, "a neuron such as N1(t-1), '(' or 'not'");
+        Token name = neuronName(expect(Kind.NAME, "a neuron such as N1(t-1), '(' or 'not'"));
         expect(Kind.OPEN, "'(' after " + name.text() + ", as in " + name.text() + "(t-1)");
         requireT(expect(Kind.NAME, "'t' in " + name.text() + "(t-1)"));
         Token sign = peek();
@@ -99,10 +153,18 @@ public final class ExpressionParser {
             throw error(k, name.text() + "(t-0) is the present, not the past; the delay must be at least 1");
         }
         if (delay > MAX_DELAY) {
-            throw error(k, "a delay of " + k.text() + " ticks is beyond this compiler's limit of " + MAX_DELAY);
+            throw error(k, "a delay of " + InputError.excerpt(k.text()) + " ticks is beyond this compiler's limit of " + MAX_DELAY);
         }
         expect(Kind.CLOSE, "')' after " + name.text() + "(t-" + delay);
         return new Expr.Atom(name.text(), delay);
+    }
+
+    private static Token neuronName(Token name) {
+        String problem = Neuron.nameProblem(name.text());
+        if (problem != null) {
+            throw error(name, problem);
+        }
+        return name;
     }
 
     private void requireT(Token t) {
@@ -140,17 +202,17 @@ public final class ExpressionParser {
             int column = i + 1;
             if (Character.isWhitespace(c)) {
                 i++;
-            } else if (Character.isLetter(c) && c < 128) {
+            } else if (Character.isLetter(text.codePointAt(i))) {
                 int end = i;
-                while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) < 128 || text.charAt(end) == '_')) {
-                    end++;
+                while (end < text.length() && isNamePart(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
                 }
-                String word = text.substring(i, end);
+                String word = Normalizer.normalize(text.substring(i, end), Normalizer.Form.NFC);
                 out.add(new Token(keyword(word), word, column));
                 i = end;
-            } else if (Character.isDigit(c)) {
+            } else if (c >= '0' && c <= '9') {
                 int end = i;
-                while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
                     end++;
                 }
                 out.add(new Token(Kind.NUMBER, text.substring(i, end), column));
@@ -159,7 +221,7 @@ public final class ExpressionParser {
                 int length = text.startsWith("&&", i) || text.startsWith("||", i) || text.startsWith("==", i) ? 2 : 1;
                 Kind kind = symbol(text.substring(i, i + length));
                 if (kind == null) {
-                    throw error(column, "unexpected '" + c + "'; write and, or, not, parentheses and atoms such as N1(t-1)");
+                    throw error(column, "unexpected " + shown(text.codePointAt(i)) + "; write and, or, not, parentheses and atoms such as N1(t-1)");
                 }
                 out.add(new Token(kind, text.substring(i, i + length), column));
                 i += length;
@@ -167,6 +229,18 @@ public final class ExpressionParser {
         }
         out.add(new Token(Kind.END, "", text.length() + 1));
         return out;
+    }
+
+    /** A letter, digit or mark of any script, or '_': what may follow a name's first letter. */
+    static boolean isNamePart(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetterOrDigit(cp) || cp == '_' || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
+    private static String shown(int cp) {
+        return Character.isISOControl(cp) || Character.isWhitespace(cp) || Character.getType(cp) == Character.FORMAT
+                || Character.isSurrogate((char) cp) ? String.format("character U+%04X", cp) : "'" + Character.toString(cp) + "'";
     }
 
     private static Kind keyword(String word) {

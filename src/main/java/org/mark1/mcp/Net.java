@@ -117,19 +117,25 @@ public final class Net {
     /** The state one synaptic delay after {@code before}; {@code inputsNow} says which inputs fire now. */
     public boolean[] next(boolean[] before, boolean[] inputsNow) {
         boolean[] now = new boolean[before.length];
-        for (int i = 0; i < now.length; i++) {
-            now[i] = neurons.get(i).input() ? inputsNow[i] : fires(i, before);
-        }
+        step(before, inputsNow, now);
         return now;
     }
 
-    private boolean fires(int neuron, boolean[] before) {
+    /** As {@link #next}, into an array the caller owns (the check runs millions of ticks). */
+    void step(boolean[] before, boolean[] inputsNow, boolean[] now) {
+        for (int i = 0; i < now.length; i++) {
+            now[i] = neurons.get(i).input() ? inputsNow[i] : firesAfter(i, before);
+        }
+    }
+
+    /** Whether a neuron that is not an input fires one tick after {@code before}. */
+    boolean firesAfter(int neuron, boolean[] before) {
         for (int from : inhibitoryFrom[neuron]) {
             if (before[from]) {
                 return false; // absolute inhibition
             }
         }
-        int active = 0;
+        long active = 0; // endings and synapses are bounded, but a sum must not wrap round in any case
         for (int k = 0; k < excitatoryFrom[neuron].length; k++) {
             if (before[excitatoryFrom[neuron][k]]) {
                 active += endings[neuron][k];
@@ -142,7 +148,7 @@ public final class Net {
      * Runs ticks 0 to {@code steps}. Each input follows its timeline and is silent after its end or
      * when it has none.
      */
-    public Trace run(Map<String, Timeline> stimulus, int steps) {
+    public Firings run(Map<String, Timeline> stimulus, int steps) {
         for (String input : stimulus.keySet()) {
             int i = indexOf(input);
             if (i < 0 || !neurons.get(i).input()) {
@@ -157,6 +163,6 @@ public final class Net {
             }
             states[t] = t == 0 ? start(inputsNow) : next(states[t - 1], inputsNow);
         }
-        return new Trace(this, states);
+        return new Firings(this, states);
     }
 }

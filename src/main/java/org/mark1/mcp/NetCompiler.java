@@ -76,16 +76,19 @@ public final class NetCompiler {
         }
         int nx = present.size();
         int ny = past.size();
+        List<Expr.Atom> order = new ArrayList<>(present);
+        order.addAll(past);
+        long[] table = TruthTable.of(def.expression(), order); // pattern x | y << nx
         long[] truth = new long[1 << ny]; // per older-atom pattern y: the set of patterns x at t-1 where it holds
         for (int y = 0; y < truth.length; y++) {
             for (int x = 0; x < 1 << nx; x++) {
-                if (holds(x, y)) {
+                if (TruthTable.holds(table, x | y << nx)) {
                     truth[y] |= 1L << x;
                 }
             }
         }
         if ((truth[0] & 1L) != 0) {
-            throw new InputError("expression: " + def.text() + " holds when every input has been silent, so no net can realize"
+            throw new InputError("expression: " + shown(def) + " holds when every input has been silent, so no net can realize"
                     + " it: a net at rest stays silent while its inputs are (McCulloch & Pitts 1943, Theorem III); make every"
                     + " alternative need some input to have fired");
         }
@@ -117,7 +120,7 @@ public final class NetCompiler {
         }
         List<Cells.Cell> cells = Cells.cover(labels, out.threshold(), MAX_CELLS);
         if (cells == null) {
-            throw new InputError("expression: " + def.text() + " needs more than " + MAX_CELLS
+            throw new InputError("expression: " + shown(def) + " needs more than " + MAX_CELLS
                     + " neurons in this compiler's construction; split it into smaller expressions");
         }
         for (Cells.Cell c : cells) {
@@ -125,12 +128,6 @@ public final class NetCompiler {
             synapses.add(c.label() == INHIBIT ? Synapse.inhibit(cell, def.output()) : Synapse.excite(cell, def.output(), c.label()));
         }
         return assemble(out.threshold());
-    }
-
-    private boolean holds(int x, int y) {
-        return def.expression().holds(a -> a.delay() == 1
-                ? (x >> present.indexOf(a) & 1) != 0
-                : (y >> past.indexOf(a) & 1) != 0);
     }
 
     /** A neuron firing at t−1 exactly when the older atoms fixed by the cell are as given. */
@@ -174,7 +171,11 @@ public final class NetCompiler {
         return ticks == 0 ? input : chain.get(ticks - 1).name();
     }
 
-    private String fresh(String base) {
+    private String fresh(String wanted) {
+        // Derived names (A_d3, T12) stay within the limit however long the input's name.
+        int cut = Neuron.MAX_NAME - 8;
+        cut -= Character.isHighSurrogate(wanted.charAt(Math.min(cut, wanted.length()) - 1)) ? 1 : 0;
+        String base = wanted.length() > cut ? wanted.substring(0, cut) : wanted;
         String name = base;
         for (int i = 2; used.contains(name); i++) {
             name = base + "_" + i;
@@ -193,15 +194,23 @@ public final class NetCompiler {
         for (Neuron n : neurons) {
             synapses.stream().filter(s -> s.to().equals(n.name())).forEach(ordered::add);
         }
-        return new Net(def.output(), def.text(), neurons, ordered);
+        // The about line must stay within what a net file accepts; the file's header holds the whole text.
+        return new Net(def.output(), InputError.excerpt(def.text(), Names.MAX_TEXT - 40), neurons, ordered);
     }
 
     /** {@code searchedUpTo} is 0 when the search was complete, else the most endings it tried per synapse. */
     private InputError notAtTheseDelays(int searchedUpTo) {
         String atoms = present.stream().map(Expr.Atom::text).collect(Collectors.joining(", "));
-        return new InputError("expression: no net realizes " + def.text() + " with exactly these delays"
+        return new InputError("expression: no net realizes " + shown(def) + " with exactly these delays"
                 + (searchedUpTo > 0 ? " (searched output neurons with up to " + searchedUpTo + " endings per synapse)" : "")
                 + ": " + atoms + " can only enter the output neuron itself, and no single neuron's count of endings and"
-                + " vetoes gives this function of them; one tick later it has a net: '" + def.later(1).text() + "'");
+                + " vetoes gives this function of them; " + (def.text().length() <= 200
+                        ? "one tick later it has a net: '" + def.later(1).text() + "'"
+                        : "with every delay one tick longer it has a net"));
+    }
+
+    /** The definition as a message quotes it: whole when short, else its beginning. */
+    private static String shown(Definition d) {
+        return InputError.excerpt(d.text(), 120);
     }
 }

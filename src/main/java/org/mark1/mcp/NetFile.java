@@ -1,5 +1,6 @@
 package org.mark1.mcp;
 
+import org.mark1.io.InputError;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,11 @@ import org.mark1.io.YamlDocument;
  */
 public final class NetFile {
     public static final int DEFAULT_STEPS = 12;
-    public static final int MAX_STEPS = 10_000;
+    public static final int MAX_STEPS = Timeline.MAX_TICKS;
+    /** The most neurons in a net: room for the largest compiled net, far below what memory allows. */
+    public static final int MAX_NEURONS = 10_000;
+    /** The most synapses in a net. */
+    public static final int MAX_SYNAPSES = 100_000;
 
     record NeuronSpec(String name, Boolean input, Integer threshold, Integer initial, String note) {
     }
@@ -73,8 +78,16 @@ public final class NetFile {
             throw doc.error("", "a net file is a mapping with the keys name, about, neurons, synapses, input, steps;"
                     + " see 'mark1 mcp show delay'");
         }
+        checkSizes(doc);
         checkNames(doc);
-        checkThresholds(doc);
+        checkWholeNumbers(doc, "neurons", "threshold", Neuron.MAX_THRESHOLD,
+                "the count of excitatory endings that must be active");
+        checkWholeNumbers(doc, "synapses", "endings", Synapse.MAX_ENDINGS, "the excitatory endings the synapse brings");
+        JsonNode stepsNode = doc.root().path("steps");
+        if (!stepsNode.isMissingNode() && !stepsNode.isNull() && !(stepsNode.isIntegralNumber() && stepsNode.canConvertToInt()
+                && stepsNode.intValue() >= 1 && stepsNode.intValue() <= MAX_STEPS)) {
+            throw doc.error("/steps", InputError.excerpt(stepsNode.asText(stepsNode.toString())) + " is impossible; allowed: 1 to " + MAX_STEPS);
+        }
         Spec spec = doc.bind("", doc.root(), Spec.class);
         if (spec.neurons() == null || spec.neurons().isEmpty()) {
             throw doc.error("/neurons", "a net needs a list 'neurons'; add at least one neuron");
@@ -92,18 +105,32 @@ public final class NetFile {
         Set<String> pairs = new HashSet<>();
         List<SynapseSpec> specs = spec.synapses() == null ? List.of() : spec.synapses();
         for (int i = 0; i < specs.size(); i++) {
-            Synapse s = synapse(doc, "/synapses/" + i, specs.get(i), byName);
+            Synapse s = synapse(doc, "/synapses/" + i, canonical(specs.get(i)), byName);
             if (!pairs.add(s.from() + " " + s.to())) {
                 throw doc.error("/synapses/" + i, "a second synapse from " + s.from() + " to " + s.to()
                         + "; merge them into one (endings: n counts several endings)");
             }
             synapses.add(s);
         }
-        String name = spec.name() == null || spec.name().isBlank() ? stem : spec.name().strip();
+        String name = spec.name() == null || spec.name().isBlank() ? Names.fromFileName(stem) : Names.canonical(spec.name().strip());
+        String badName = Names.netNameProblem(name);
+        if (badName != null) {
+            throw doc.error("/name", badName);
+        }
+        String badAbout = spec.about() == null ? null : Names.textProblem(spec.about());
+        if (badAbout != null) {
+            throw doc.error("/about", badAbout);
+        }
         Net net = new Net(name, spec.about(), neurons, synapses);
         Map<String, Timeline> input = new LinkedHashMap<>();
         if (spec.input() != null) {
-            spec.input().forEach((neuron, node) -> input.put(neuron, timeline(doc, "/input/" + neuron, neuron, node, byName)));
+            spec.input().forEach((key, node) -> {
+                String neuron = Names.canonical(key);
+                if (input.containsKey(neuron)) {
+                    throw doc.error("/input/" + key, "a second timeline for " + neuron + "; give each input one");
+                }
+                input.put(neuron, timeline(doc, "/input/" + key, neuron, node, byName));
+            });
         }
         int steps = spec.steps() == null ? DEFAULT_STEPS : spec.steps();
         if (steps < 1 || steps > MAX_STEPS) {
@@ -131,16 +158,31 @@ public final class NetFile {
         }
     }
 
-    /** Checked before binding so that 0, -1 and 1.5 all get the same plain answer. */
-    private static void checkThresholds(YamlDocument doc) {
-        JsonNode list = doc.root().path("neurons");
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode t = list.path(i).path("threshold");
-            if (!t.isMissingNode() && !(t.isIntegralNumber() && t.canConvertToInt() && t.intValue() >= 1)) {
-                throw doc.error("/neurons/" + i + "/threshold", "threshold must be a positive whole number (1, 2, 3, ...: the"
-                        + " count of excitatory endings that must be active); got " + t.asText(t.toString()));
+    /** Before binding, so that a huge file is refused before it is turned into objects. */
+    private static void checkSizes(YamlDocument doc) {
+        if (doc.root().path("neurons").size() > MAX_NEURONS) {
+            throw doc.error("/neurons", doc.root().path("neurons").size() + " neurons; the limit is " + MAX_NEURONS);
+        }
+        if (doc.root().path("synapses").size() > MAX_SYNAPSES) {
+            throw doc.error("/synapses", doc.root().path("synapses").size() + " synapses; the limit is " + MAX_SYNAPSES);
+        }
+    }
+
+    /** Checked before binding so that 0, -1, 1.5 and 3000000000 all get the same plain answer. */
+    private static void checkWholeNumbers(YamlDocument doc, String list, String key, int max, String meaning) {
+        JsonNode items = doc.root().path(list);
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode t = items.path(i).path(key);
+            if (!t.isMissingNode() && !t.isNull()
+                    && !(t.isIntegralNumber() && t.canConvertToInt() && t.intValue() >= 1 && t.intValue() <= max)) {
+                throw doc.error("/" + list + "/" + i + "/" + key, key + " must be a whole number from 1 to " + max + " ("
+                        + meaning + "); got " + InputError.excerpt(t.asText(t.toString())));
             }
         }
+    }
+
+    private static SynapseSpec canonical(SynapseSpec s) {
+        return s == null ? null : new SynapseSpec(Names.canonical(s.from()), Names.canonical(s.to()), s.inhibitory(), s.endings());
     }
 
     private static Neuron neuron(YamlDocument doc, String at, NeuronSpec s) {
@@ -171,8 +213,8 @@ public final class NetFile {
         for (String end : List.of("from", "to")) {
             String name = end.equals("from") ? s.from() : s.to();
             if (!byName.containsKey(name)) {
-                throw doc.error(at + "/" + end, "no neuron named " + name + "; declare it under 'neurons' or use one of: "
-                        + String.join(", ", byName.keySet().stream().sorted().toList()));
+                throw doc.error(at + "/" + end, "no neuron named " + InputError.excerpt(name) + "; declare it under 'neurons' or use one of: "
+                        + someNames(byName.keySet().stream().sorted().toList()));
             }
         }
         if (byName.get(s.to()).input()) {
@@ -183,17 +225,18 @@ public final class NetFile {
             throw doc.error(at + "/endings", "an inhibitory synapse vetoes outright and its endings are not counted; remove 'endings'");
         }
         int endings = s.endings() == null ? 1 : s.endings();
-        if (endings < 1) {
-            throw doc.error(at + "/endings", endings + " is impossible; a synapse brings 1, 2, 3, ... endings");
+        try {
+            return new Synapse(s.from(), s.to(), inhibitory, endings);
+        } catch (InvalidValue e) {
+            throw doc.error(at + "/" + e.key(), e.problem());
         }
-        return new Synapse(s.from(), s.to(), inhibitory, endings);
     }
 
     private static Timeline timeline(YamlDocument doc, String at, String neuron, JsonNode node, Map<String, Neuron> byName) {
         Neuron n = byName.get(neuron);
         if (n == null || !n.input()) {
             throw doc.error(at, (n == null ? "no neuron named " : neuron + " is not an input; only inputs have timelines: ")
-                    + (n == null ? neuron + "; inputs are: " : "") + inputNames(byName));
+                    + (n == null ? InputError.excerpt(neuron) + "; inputs are: " : "") + inputNames(byName));
         }
         if (node.isInt() && (node.intValue() == 0 || node.intValue() == 1)) {
             return Timeline.of(node.intValue() == 1);
@@ -209,6 +252,12 @@ public final class NetFile {
     }
 
     private static String inputNames(Map<String, Neuron> byName) {
-        return String.join(", ", byName.values().stream().filter(Neuron::input).map(Neuron::name).sorted().toList());
+        return someNames(byName.values().stream().filter(Neuron::input).map(Neuron::name).sorted().toList());
+    }
+
+    /** A list of names for a message: the first dozen, and how many more. */
+    static String someNames(List<String> names) {
+        return names.size() <= 12 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 12)) + " and " + (names.size() - 12) + " more";
     }
 }

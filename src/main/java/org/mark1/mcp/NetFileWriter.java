@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class NetFileWriter {
     // YAML 1.1 reads these bare words as booleans or null; quote them when they name something.
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+    private static final Pattern PLAIN = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{Nd}_.-]*");
     private static final Set<String> YAML_WORDS = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
 
     private NetFileWriter() {

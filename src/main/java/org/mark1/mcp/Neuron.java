@@ -1,5 +1,6 @@
 package org.mark1.mcp;
 
+import org.mark1.io.InputError;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,13 +27,25 @@ import org.mark1.io.InvalidValue;
  */
 public record Neuron(String name, boolean input, int threshold, boolean initial, String note) {
 
-    /** Names look like identifiers so that expressions can mention them. */
-    public static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    /**
+     * Names look like identifiers so that expressions can mention them: a letter of any script
+     * ({@code N1}, {@code тепло}, {@code 熱}), then letters, digits, combining marks or {@code _}.
+     * Such a name is also safe in a file name and in a CSV header. Names are compared after Unicode
+     * normalization (NFC), so that one word typed two ways is one name.
+     */
+    public static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{Nd}_]*");
+
+    /** The longest name, in characters. */
+    public static final int MAX_NAME = 64;
+
+    /** The largest threshold: far above anything the paper draws, far below overflow. */
+    public static final int MAX_THRESHOLD = 1_000_000;
 
     /** Words of the expression language, which therefore cannot name a neuron. */
     public static final Set<String> RESERVED = Set.of("and", "or", "not");
 
     public Neuron {
+        name = Names.canonical(name);
         String problem = nameProblem(name);
         if (problem != null) {
             throw new InvalidValue("name", problem);
@@ -43,10 +56,14 @@ public record Neuron(String name, boolean input, int threshold, boolean initial,
         if (input && initial) {
             throw new InvalidValue("initial", "an input neuron's tick 0 comes from its timeline; remove 'initial'");
         }
-        if (!input && threshold < 1) {
-            throw new InvalidValue("threshold", threshold + " is not a positive whole number; a threshold counts endings: 1, 2, 3, ...");
+        if (!input && (threshold < 1 || threshold > MAX_THRESHOLD)) {
+            throw new InvalidValue("threshold", threshold + " is impossible; a threshold counts endings: 1 to " + MAX_THRESHOLD);
         }
         note = note == null ? "" : note.strip();
+        String bad = Names.textProblem(note);
+        if (bad != null) {
+            throw new InvalidValue("note", bad);
+        }
     }
 
     public static Neuron input(String name, String note) {
@@ -62,8 +79,12 @@ public record Neuron(String name, boolean input, int threshold, boolean initial,
         if (name == null || name.isEmpty()) {
             return "a neuron needs a name; add one such as N1";
         }
+        if (name.length() > MAX_NAME) {
+            return "a neuron name of " + name.length() + " characters; the limit is " + MAX_NAME;
+        }
         if (!NAME.matcher(name).matches()) {
-            return "'" + name + "' is not a valid neuron name; use a letter followed by letters, digits or _";
+            return "'" + InputError.excerpt(name) + "' is not a valid neuron name; use a letter (of any script) followed by"
+                    + " letters, digits or _";
         }
         if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
             return "'" + name + "' is a word of the expression language; choose another name";

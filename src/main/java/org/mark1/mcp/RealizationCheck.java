@@ -1,116 +1,161 @@
 package org.mark1.mcp;
 
 import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 import org.mark1.io.InputError;
 
 /**
- * Checks a net against a definition on every input sequence of a given length: at every tick of
- * every sequence, the output neuron must fire exactly when the expression holds (inputs before tick
- * 0 count as silent). A net built without circles depends only on the last {@code depth} ticks, so
- * length {@code depth + 1} already meets every case; we check a little longer by default.
+ * Checks a net against a definition by simulation: at every tick of every input sequence tried, the
+ * output neuron must fire exactly when the expression holds (inputs before tick 0 count as silent).
  *
- * <p>The sequences are walked as a tree, tick by tick, so that sequences sharing a beginning share
- * its simulation.
+ * <p><b>When it is a proof.</b> A net with no circle and no neuron firing at tick 0 answers at tick t
+ * from its inputs at t−1 … t−H, H being its longest path from an input to the output; the expression
+ * looks back D ticks, its deepest delay. Every input sequence of {@code max(D, H)} ticks, checked at
+ * every tick, therefore meets every case there is. {@link #chosen} checks that when it is feasible;
+ * when not, it checks every sequence as long as is feasible and then many seeded random sequences
+ * long enough to reach back fully, and the summary says it is not a proof. The summary says exactly
+ * what was done.
+ *
+ * <p>The exhaustive sequences are walked as a tree, tick by tick, so that sequences sharing a
+ * beginning share its simulation. Random sequences come from Commons RNG, seed {@value #SEED}.
  */
 public final class RealizationCheck {
-    /** At most 2^24 sequences: a few seconds at worst. */
-    public static final int MAX_BITS = 24;
-    private static final int DEFAULT_BITS = 16;
+    /** An exhaustive check tries at most 2^20 (about a million) sequences. */
+    public static final int MAX_BITS = 20;
+    /** The most neuron updates one check may spend (about a second). */
+    static final double WORK = 1L << 28;
+    /** The longest sequence a user may ask for. */
+    public static final int MAX_LENGTH = 64;
+    /** Random sequences tried when an exhaustive check would be too big (fewer on a very large net). */
+    public static final int RANDOM_SEQUENCES = 20_000;
+    public static final long SEED = 1943;
 
-    /** The outcome: how many sequences were tried and, if any disagreed, the first one. */
-    public record Result(int inputs, int length, long sequences, String disagreement) {
+    /**
+     * What was done: every sequence of {@code length} ticks ({@code sequences} of them) and
+     * {@code randomCount} random sequences of {@code randomLength} ticks; {@code needed} is the length
+     * that settles the question when {@code provable}.
+     */
+    public record Result(int inputs, int needed, boolean provable, int length, long sequences,
+            int randomLength, int randomCount, String disagreement) {
         public boolean agrees() {
             return disagreement == null;
         }
 
+        /** Whether the check covered every case there is. */
+        public boolean complete() {
+            return provable && length >= needed;
+        }
+
         public String summary() {
-            String what = "all 2^" + (inputs * length) + " = " + sequences + " input sequences of length " + length;
-            return agrees() ? "checked against the expression on " + what + ", every tick: agree"
-                    : "DISAGREES with the expression on " + disagreement;
-        }
-    }
-
-    private final Net net;
-    private final List<Expr.Atom> atoms;
-    private final List<String> names;
-    private final int[] atomInput;
-    private final boolean[] table;
-    private final int[] inputIndex;
-    private final int output;
-    private final int length;
-    private final int[] history;
-    private String disagreement;
-
-    private RealizationCheck(Net net, Definition def, int length) {
-        this.net = net;
-        this.atoms = def.expression().atoms();
-        this.names = atoms.stream().map(Expr.Atom::neuron).distinct().toList();
-        this.inputIndex = names.stream().mapToInt(net::indexOf).toArray();
-        this.atomInput = atoms.stream().mapToInt(a -> names.indexOf(a.neuron())).toArray();
-        // The expression's truth table over its atoms, so that each tick costs a lookup.
-        this.table = new boolean[1 << atoms.size()];
-        for (int mask = 0; mask < table.length; mask++) {
-            int m = mask;
-            table[mask] = def.expression().holds(a -> (m >> atoms.indexOf(a) & 1) != 0);
-        }
-        this.output = net.indexOf(def.output());
-        this.length = length;
-        this.history = new int[length];
-    }
-
-    /** The length checked when none is asked: the expression's depth + 2, shortened to keep it quick. */
-    public static int defaultLength(Definition def) {
-        int inputs = Math.max(1, (int) def.expression().atoms().stream().map(Expr.Atom::neuron).distinct().count());
-        int depth = def.expression().depth();
-        return Math.max(depth + 1, Math.min(depth + 2, DEFAULT_BITS / inputs));
-    }
-
-    public static Result run(Net net, Definition def, int length) {
-        RealizationCheck c = new RealizationCheck(net, def, length);
-        int bits = c.inputIndex.length * length;
-        if (length < 1 || bits > MAX_BITS) {
-            throw new InputError("--check-length " + length + ": " + c.inputIndex.length + " inputs over " + length
-                    + " ticks make 2^" + bits + " sequences; allowed: 1 to " + Math.max(1, MAX_BITS / Math.max(1, c.inputIndex.length)) + " ticks");
-        }
-        c.walk(0, null);
-        return new Result(c.inputIndex.length, length, 1L << bits, c.disagreement);
-    }
-
-    private void walk(int t, boolean[] before) {
-        for (int pattern = 0; pattern < 1 << inputIndex.length && disagreement == null; pattern++) {
-            history[t] = pattern;
-            boolean[] inputsNow = new boolean[net.neurons().size()];
-            for (int i = 0; i < inputIndex.length; i++) {
-                inputsNow[inputIndex[i]] = (pattern >> i & 1) != 0;
+            if (!agrees()) {
+                return "DISAGREES with the expression on " + disagreement;
             }
-            boolean[] now = t == 0 ? net.start(inputsNow) : net.next(before, inputsNow);
-            if (now[output] != expected(t)) {
-                disagreement = describe(t, now[output]);
-            } else if (t + 1 < length) {
-                walk(t + 1, now);
+            StringBuilder b = new StringBuilder("checked against the expression on ");
+            if (length > 0) {
+                b.append("all ").append(count(inputs * length, sequences)).append(" input sequences of ").append(ticks(length));
             }
+            if (randomCount > 0) {
+                b.append(length > 0 ? " and on " : "").append(randomCount).append(" random input sequences of ")
+                        .append(ticks(randomLength)).append(" (seed ").append(SEED).append(')');
+            }
+            b.append(", at every tick: agree; ");
+            if (!provable) {
+                b.append("not a proof: the net has a circle or a neuron firing at tick 0, so its activity may outlast any window");
+            } else if (complete()) {
+                b.append("that settles it: the net has no circle, and neither it nor the expression looks back more than ")
+                        .append(ticks(needed));
+            } else if (randomCount > 0) {
+                b.append("not a proof: every sequence of ").append(ticks(needed)).append(" would be 2^")
+                        .append((long) inputs * needed).append(" sequences");
+            } else {
+                b.append("NOT a complete check: the answer can depend on ").append(ticks(needed))
+                        .append(" and these sequences have ").append(length)
+                        .append(" (leave out --check-length to check enough)");
+            }
+            return b.toString();
+        }
+
+        private static String count(int bits, long n) {
+            return "2^" + bits + " = " + n;
+        }
+
+        private static String ticks(int n) {
+            return n + (n == 1 ? " tick" : " ticks");
         }
     }
 
-    private boolean expected(int t) {
-        int mask = 0;
-        for (int a = 0; a < atomInput.length; a++) {
-            int tick = t - atoms.get(a).delay();
-            if (tick >= 0 && (history[tick] >> atomInput[a] & 1) != 0) {
-                mask |= 1 << a;
-            }
-        }
-        return table[mask];
+    private RealizationCheck() {
     }
 
-    private String describe(int t, boolean fired) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < names.size(); i++) {
-            b.append(i == 0 ? "" : "; ").append(names.get(i)).append(':');
-            for (int tick = 0; tick <= t; tick++) {
-                b.append(' ').append(history[tick] >> i & 1);
-            }
+    /** Checks enough to settle the question when feasible, else as much as is feasible; see the class doc. */
+    public static Result chosen(Net net, Definition def) {
+        CheckWalk walk = new CheckWalk(net, def);
+        int needed = needed(net, def);
+        boolean provable = NetShape.horizon(net, def.output()) >= 0;
+        if (feasible(walk, needed)) {
+            String bad = walk.exhaustive(needed);
+            return new Result(walk.inputs(), needed, provable, needed, 1L << walk.inputs() * needed, 0, 0, bad);
         }
-        return b + " (at tick " + t + " the output " + (fired ? "fired" : "was silent") + ")";
+        int length = longestFeasible(walk);
+        String bad = length > 0 ? walk.exhaustive(length) : null;
+        int randomLength = Math.min(2 * needed, MAX_LENGTH * 2);
+        double left = Math.max(0, WORK - work(walk, length));
+        int count = (int) Math.max(200, Math.min(RANDOM_SEQUENCES, left / ((double) walk.size() * randomLength)));
+        if (bad == null) {
+            UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(SEED);
+            bad = walk.random(random, count, randomLength);
+        }
+        return new Result(walk.inputs(), needed, provable, length, length > 0 ? 1L << walk.inputs() * length : 0,
+                randomLength, count, bad);
+    }
+
+    /** Checks every sequence of {@code length} ticks, as the user asked; one that is too many is an {@link InputError}. */
+    public static Result exhaustive(Net net, Definition def, int length) {
+        CheckWalk walk = new CheckWalk(net, def);
+        if (length < 1 || length > MAX_LENGTH) {
+            throw new InputError("--check-length " + length + " is impossible; allowed: 1 to " + MAX_LENGTH + " ticks");
+        }
+        if (!feasible(walk, length)) {
+            int most = longestFeasible(walk);
+            throw new InputError("--check-length " + length + ": every sequence of " + length + " ticks over " + walk.inputs()
+                    + (walk.inputs() == 1 ? " input" : " inputs") + " is 2^" + (long) walk.inputs() * length
+                    + " sequences, too many to try; " + (most > 0 ? "at most " + most + " here" : "none fit here")
+                    + "; or leave out --check-length to have enough checked, exhaustively and on random sequences");
+        }
+        String bad = walk.exhaustive(length);
+        return new Result(walk.inputs(), needed(net, def), NetShape.horizon(net, def.output()) >= 0, length,
+                1L << walk.inputs() * length, 0, 0, bad);
+    }
+
+    /** The length that settles the question: how far back the expression and the net look. */
+    public static int needed(Net net, Definition def) {
+        return Math.max(1, Math.max(def.expression().depth(), NetShape.horizon(net, def.output())));
+    }
+
+    private static boolean feasible(CheckWalk walk, int length) {
+        return (long) walk.inputs() * length <= MAX_BITS && work(walk, length) <= WORK;
+    }
+
+    private static int longestFeasible(CheckWalk walk) {
+        int length = 0;
+        while (length < MAX_LENGTH && feasible(walk, length + 1)) {
+            length++;
+        }
+        return length;
+    }
+
+    /** Neuron updates of an exhaustive walk over sequences of {@code length} ticks. */
+    private static double work(CheckWalk walk, int length) {
+        double nodes = 0;
+        for (int t = 1; t <= length; t++) {
+            nodes += Math.pow(2, (double) walk.inputs() * t);
+        }
+        return nodes * walk.size();
+    }
+
+    /** The inputs of a definition, in order of first appearance. */
+    static List<String> inputs(Definition def) {
+        return def.expression().atoms().stream().map(Expr.Atom::neuron).distinct().toList();
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import org.mark1.io.InputError;
@@ -34,12 +35,21 @@ public final class ShippedNets {
     }
 
     /**
-     * A net named on the command line: a file when the argument ends in .yaml/.yml or names an
-     * existing file, otherwise a shipped net.
+     * A net named on the command line: a file when the argument ends in .yaml/.yml or names anything
+     * that exists (a folder or a device is then refused by the file reader, with its reason),
+     * otherwise a shipped net.
      */
     public static NetFile.Loaded resolve(String argument) {
-        Path file = Path.of(argument);
-        if (argument.endsWith(".yaml") || argument.endsWith(".yml") || Files.exists(file)) { // a folder or pipe: said so by the reader
+        if (argument.isBlank()) {
+            throw new InputError("no net named; give a shipped net (see 'mark1 mcp list') or a net file (.yaml)");
+        }
+        Path file;
+        try {
+            file = Path.of(argument);
+        } catch (InvalidPathException e) {
+            return load(argument);
+        }
+        if (argument.endsWith(".yaml") || argument.endsWith(".yml") || Files.exists(file)) {
             return NetFile.read(file);
         }
         return load(argument);

@@ -10,16 +10,20 @@ import org.mark1.io.InvalidValue;
  * store 1.
  */
 public record Synapse(String from, String to, boolean inhibitory, int endings) {
+    /** The most endings one synapse may bring: far above anything the paper draws, far below overflow. */
+    public static final int MAX_ENDINGS = 1000;
 
     public Synapse {
+        from = Names.canonical(from);
+        to = Names.canonical(to);
         if (from == null || to == null) {
             throw new InvalidValue(from == null ? "from" : "to", "a synapse needs both 'from' and 'to'");
         }
         if (inhibitory && endings != 1) {
             throw new InvalidValue("endings", "an inhibitory synapse vetoes outright and its endings are not counted; remove 'endings'");
         }
-        if (endings < 1) {
-            throw new InvalidValue("endings", endings + " is impossible; a synapse brings 1, 2, 3, ... endings");
+        if (endings < 1 || endings > MAX_ENDINGS) {
+            throw new InvalidValue("endings", endings + " is impossible; a synapse brings 1 to " + MAX_ENDINGS + " endings");
         }
     }
 

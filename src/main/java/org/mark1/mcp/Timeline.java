@@ -9,6 +9,9 @@ import org.mark1.io.InvalidValue;
  * symbol the input is silent.
  */
 public final class Timeline {
+    /** The longest timeline, in ticks: as long as the longest run. */
+    public static final int MAX_TICKS = 10_000;
+
     private final boolean[] ticks;
 
     private Timeline(boolean[] ticks) {
@@ -24,18 +27,27 @@ public final class Timeline {
      * counted from {@code firstColumn} (the column of the text's first character where it came from).
      */
     public static Timeline parse(String text, int firstColumn) {
-        boolean[] ticks = new boolean[text.length()];
+        boolean[] ticks = new boolean[Math.min(text.length(), MAX_TICKS)];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '0' || c == '1') {
+                if (n == MAX_TICKS) {
+                    throw new InvalidValue(null, "column " + (firstColumn + i) + ": more than " + MAX_TICKS
+                            + " ticks; the limit is " + MAX_TICKS);
+                }
                 ticks[n++] = c == '1';
             } else if (!Character.isWhitespace(c)) {
-                throw new InvalidValue(null, "column " + (firstColumn + i) + ": '" + c
-                        + "' is not 0 or 1; write one 0 (silent) or 1 (fires) per tick, e.g. 0 1 0 0");
+                throw new InvalidValue(null, "column " + (firstColumn + i) + ": " + shown(c)
+                        + " is not 0 or 1; write one 0 (silent) or 1 (fires) per tick, e.g. 0 1 0 0");
             }
         }
         return new Timeline(Arrays.copyOf(ticks, n));
+    }
+
+    private static String shown(char c) {
+        return Character.isISOControl(c) || Character.isSurrogate(c) || Character.getType(c) == Character.FORMAT
+                ? String.format("character U+%04X", (int) c) : "'" + c + "'";
     }
 
     /** Whether the input fires at tick t (silent before 0 and after the timeline's end). */

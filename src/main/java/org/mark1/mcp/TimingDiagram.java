@@ -12,11 +12,11 @@ public final class TimingDiagram {
     private TimingDiagram() {
     }
 
-    public static String render(Trace trace) {
+    public static String render(Firings trace) {
         List<Neuron> neurons = trace.net().neurons();
         int width = "tick".length();
         for (Neuron n : neurons) {
-            width = Math.max(width, n.name().length());
+            width = Math.max(width, columns(n.name()));
         }
         String margin = "  ";
         StringBuilder b = new StringBuilder();
@@ -53,6 +53,14 @@ public final class TimingDiagram {
     }
 
     private static String pad(String s, int width) {
-        return s + " ".repeat(width - s.length());
+        return s + " ".repeat(width - columns(s));
+    }
+
+    /** Columns a name takes on a terminal: one per character, none for a combining mark. */
+    private static int columns(String s) {
+        return (int) s.codePoints().filter(cp -> {
+            int type = Character.getType(cp);
+            return type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK;
+        }).count();
     }
 }

@@ -170,7 +170,7 @@ class CliTest {
         assertTrue(manifest.contains("\"aThreshold\" : 3") && manifest.contains("\"photocellNoise\" : 0.05"), manifest);
         Outcome bad = mark1("run", s.toString(), "--set", "aThreshold=0", "--out", dir.resolve("x").toString());
         assertEquals(2, bad.code());
-        assertEquals("mark1: --set:1:1: aThreshold: 0 is impossible; allowed: 1 to 5", bad.err().strip());
+        assertEquals("mark1: --set:1:1: machine.aThreshold: 0 is impossible; allowed: 1 to 5", bad.err().strip());
         assertFalse(Files.exists(dir.resolve("x")));
     }
 

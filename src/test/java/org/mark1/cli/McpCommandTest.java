@@ -60,17 +60,53 @@ class McpCommandTest {
         Path file = dir.resolve("heat.yaml");
         Result compiled = mark1("mcp", "compile", "N3(t) = N1(t-1) or (N2(t-3) and not N2(t-2))", "--out", file.toString());
         assertEquals(0, compiled.code(), compiled.err());
-        assertTrue(compiled.out().contains("input sequences of length 5, every tick: agree"), compiled.out());
+        assertTrue(compiled.out().replace("\n# ", " ").contains("all 2^6 = 64 input sequences of 3 ticks, at every tick: agree; that settles it"),
+                compiled.out());
         Result run = mark1("mcp", "run", file.toString(), "--input", "N2: 0 1", "--out", dir.resolve("t.csv").toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("\n  N3    ....#"), run.out());
+    }
+
+    /** The header says what the check did: never "settles it" unless it does. */
+    @Test
+    void theCompilersHeaderClaimsNoMoreThanTheCheckDid() {
+        String five = "X(t) = A(t-1) or B(t-3) and (C(t-2) or not D(t-4)) and E(t-5)";
+        Result big = mark1("mcp", "compile", five);
+        assertEquals(0, big.code(), big.err());
+        String header = big.out().replace("\n# ", " ");
+        assertTrue(header.contains("on all 2^20 = 1048576 input sequences of 4 ticks and on 20000 random input sequences"
+                + " of 10 ticks (seed 1943), at every tick: agree; not a proof"), header);
+        assertTrue(!header.contains("not checked") && !header.contains("settles it"), header);
+        Result shortCheck = mark1("mcp", "compile", five, "--check-length", "2");
+        assertEquals(0, shortCheck.code(), shortCheck.err());
+        assertTrue(shortCheck.out().replace("\n# ", " ").contains("NOT a complete check: the answer can depend on 5 ticks"),
+                shortCheck.out());
+    }
+
+    /** A compiled net must be a net file that 'mcp run' accepts, however long its expression was. */
+    @Test
+    void theLongestExpressionsCompileIntoNetsThatRunAndDraw(@TempDir Path dir) {
+        String nots = "X(t) = A(t-3) and " + "not not ".repeat(99) + "B(t-2)";
+        // Printed as "(not not A(t-2) and not not B(t-1)) or ...": more than twice as long as written.
+        StringBuilder chain = new StringBuilder("Y(t) = ~~A(t-2)&~~B(t-1)");
+        while (chain.length() + 18 <= org.mark1.mcp.ExpressionParser.MAX_LENGTH) {
+            chain.append("|~~A(t-2)&~~B(t-1)");
+        }
+        for (String expression : java.util.List.of(nots, chain.toString())) {
+            Path file = dir.resolve("net.yaml");
+            Result compiled = mark1("mcp", "compile", expression, "--out", file.toString());
+            assertEquals(0, compiled.code(), compiled.err());
+            Result run = mark1("mcp", "run", file.toString(), "--out", dir.resolve("t.csv").toString(),
+                    "--png", dir.resolve("t.png").toString());
+            assertEquals(0, run.code(), run.err());
+        }
     }
 
     @Test
     void badNetFilesAreOneLineWithTheirPlace(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, "neurons:\n  - {name: N1, input: true}\n  - {name: N2, threshold: 1.5}\n");
-        assertUserError(mark1("mcp", "run", file.toString()), file + ":3:16: neurons[1].threshold: threshold must be a positive whole number");
+        assertUserError(mark1("mcp", "run", file.toString()), file + ":3:16: neurons[1].threshold: threshold must be a whole number from 1 to 1000000");
         Files.writeString(file, "neurons:\n  - {name: N1, input: true}\n  - {name: N2, threshold: 1}\nsynapses:\n  - {from: N1, to: N9}\n");
         assertUserError(mark1("mcp", "run", file.toString()), file + ":5:16: synapses[0].to: no neuron named N9");
         assertUserError(mark1("mcp", "run", dir.resolve("missing.yaml").toString()), dir.resolve("missing.yaml") + ": no such file");

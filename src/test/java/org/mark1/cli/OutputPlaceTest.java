@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mark1.experiment.RunReport;
 import org.mark1.experiment.RunWriter;
 
 /**
@@ -102,8 +103,9 @@ class OutputPlaceTest {
         assertEquals(0, CliTest.mark1("run", s, "--seed", "1", "--trace", "--out", out.toString()).code());
         Files.writeString(out.resolve("pots.csv"), "pot,position,volts\n"); // what an older version wrote
         assertEquals(0, CliTest.mark1("run", s, "--seed", "2", "--out", out.toString()).code());
-        assertEquals(List.of(RunWriter.CURVE_CSV, RunWriter.CURVE_PNG, RunWriter.MANIFEST, RunWriter.STATE,
-                RunWriter.SUMMARY, RunWriter.WIRING), names(out), "no file of the earlier run survives");
+        assertEquals(List.of(RunReport.CONFUSION_CSV, RunReport.CONFUSION_PNG, RunWriter.CURVE_CSV, RunWriter.CURVE_PNG,
+                RunReport.FIELDS_PNG, RunWriter.MANIFEST, RunReport.REPORT, RunWriter.STATE, RunWriter.SUMMARY, RunWriter.WIRING),
+                names(out), "no file of the earlier run survives");
         assertTrue(Files.readString(out.resolve(RunWriter.MANIFEST)).contains("\"seed\" : 2"));
         assertEquals(List.of("quick.yaml", "r"), names(dir));
     }

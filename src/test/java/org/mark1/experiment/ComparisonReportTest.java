@@ -13,7 +13,7 @@ class ComparisonReportTest {
     private static Comparison.Outcome outcome(Rules rule, long seed, double fresh, Integer errorFreePass) {
         Summary s = new Summary("t", seed, rule.id(), 10, 10, 100, 5, 10, errorFreePass,
                 errorFreePass == null ? null : (errorFreePass - 1) * 10, new Summary.Curve(10, List.of(5)), 1.0, fresh,
-                null, null, new Summary.Stats(1, 1, 1), new Summary.Stats(1, 1, 1), 0, 0, 0, new int[] {0}, 1, "1 s");
+                null, null, new Summary.Stats(1, 1, 1), new Summary.Stats(1, 1, 1), 0, 0, 0, new int[] {0}, 1, "1 s", null, null, null);
         return new Comparison.Outcome(rule, seed, s, List.of(5));
     }
 

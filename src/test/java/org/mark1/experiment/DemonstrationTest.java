@@ -57,7 +57,7 @@ class DemonstrationTest {
 
     @Test
     void aTurningPotIsSeenOneStepAtATime() {
-        Scenario s = ScenarioLoader.withMachineSettings(flagship(), List.of("stepsPerReinforcement=5"));
+        Scenario s = ScenarioLoader.withSettings(flagship(), List.of("stepsPerReinforcement=5"));
         Demonstration d = Demonstration.of(s);
         long stepMicros = s.machine().motorStepMillis() * 1000L;
         int checked = 0;

@@ -29,13 +29,13 @@ class HardenedInputTest {
     }
 
     private static String setError(String... assignments) {
-        return assertThrows(InputError.class, () -> ScenarioLoader.withMachineSettings(twoLamps(), List.of(assignments)))
+        return assertThrows(InputError.class, () -> ScenarioLoader.withSettings(twoLamps(), List.of(assignments)))
                 .getMessage();
     }
 
     @Test
     void aSetValueIsOneScalar() {
-        assertEquals(2, ScenarioLoader.withMachineSettings(twoLamps(), List.of("aThreshold=2")).machine().aThreshold());
+        assertEquals(2, ScenarioLoader.withSettings(twoLamps(), List.of("aThreshold=2")).machine().aThreshold());
         assertTrue(setError("aThreshold=2\nexcitatory: 3").contains("one --set per parameter"));
         assertTrue(setError("aThreshold=2\r\nexcitatory: 3").contains("one --set per parameter"));
         assertTrue(setError("aThreshold=2\u2028excitatory: 3").contains("one --set per parameter"));

@@ -31,7 +31,7 @@ class MachineStateFileTest {
     }
 
     private static StimulusSet trainingCards(Scenario s) {
-        return StimulusSet.draw(s, LampCode.of(s), s.training().examplesPerClass(),
+        return StimulusSet.draw(s, LampCode.of(s), s.trainingCounts(),
                 new RandomStreams(s.seed()).open(RandomStreams.Stream.STIMULUS_JITTER));
     }
 

@@ -85,7 +85,7 @@ class MutatedScenarioTest {
                 settings.add(keys.get(rng.nextInt(keys.size())) + "=" + value + (rng.nextInt(10) == 0 ? "\nrows: 3" : ""));
             }
             try {
-                ScenarioLoader.withMachineSettings(s, settings);
+                ScenarioLoader.withSettings(s, settings);
             } catch (InputError e) {
                 assertOneShortLine(e, String.join(" ", settings));
             } catch (RuntimeException e) {

@@ -21,7 +21,7 @@ class ResponseModeTest {
             .replace("    shapes: [circle]\n", "    shapes: [circle]\n    lamps: [1]\n");
 
     private static Scenario set(String yaml, String... assignments) {
-        return ScenarioLoader.withMachineSettings(ScenarioLoader.parse("s.yaml", yaml), List.of(assignments));
+        return ScenarioLoader.withSettings(ScenarioLoader.parse("s.yaml", yaml), List.of(assignments));
     }
 
     private static String refusal(String yaml, String... assignments) {

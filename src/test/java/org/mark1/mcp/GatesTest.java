@@ -49,7 +49,7 @@ class GatesTest {
                 a[t] = (sequence >> 2 * t & 1) != 0;
                 b[t] = (sequence >> 2 * t + 1 & 1) != 0;
             }
-            Trace trace = net.run(Map.of(n[0], Timeline.of(a), n[1], Timeline.of(b)), LENGTH - 1 + delay);
+            Firings trace = net.run(Map.of(n[0], Timeline.of(a), n[1], Timeline.of(b)), LENGTH - 1 + delay);
             for (int t = delay; t < trace.ticks(); t++) {
                 int row = (at(a, t - delay) ? 2 : 0) + (at(b, t - delay) ? 1 : 0);
                 assertEquals(table.charAt(row) == '1', trace.fires(n[2], t), name + " at tick " + t + ", sequence " + sequence);

@@ -21,7 +21,7 @@ class HeatIllusionTest {
     @Test
     void coldForExactlyOneTickIsFeltAsHeatThreeTicksLaterAndNeverAsCold() {
         for (int t0 = 0; t0 < 12; t0++) {
-            Trace trace = Runs.run(net, t0 + 12, "N2", coldAt(t0, 1));
+            Firings trace = Runs.run(net, t0 + 12, "N2", coldAt(t0, 1));
             assertEquals(String.valueOf(t0 + 3), Runs.firings(trace, "N3"), "heat, cold at " + t0);
             assertEquals("", Runs.firings(trace, "N4"), "cold, cold at " + t0);
         }
@@ -31,7 +31,7 @@ class HeatIllusionTest {
     void coldHeldForTwoTicksOrMoreIsFeltAsColdFromTwoTicksLaterWithNoHeatWhileItLasts() {
         for (int t0 = 0; t0 < 8; t0++) {
             for (int held = 2; held < 9; held++) {
-                Trace trace = Runs.run(net, t0 + held + 10, "N2", coldAt(t0, held));
+                Firings trace = Runs.run(net, t0 + held + 10, "N2", coldAt(t0, held));
                 StringBuilder cold = new StringBuilder();
                 for (int t = t0 + 2; t <= t0 + held; t++) {
                     cold.append(cold.length() == 0 ? "" : " ").append(t);
@@ -45,7 +45,7 @@ class HeatIllusionTest {
 
     @Test
     void coldHeldToTheEndIsNeverFeltAsHeat() {
-        Trace trace = Runs.run(net, 30, "N2", coldAt(4, 27));
+        Firings trace = Runs.run(net, 30, "N2", coldAt(4, 27));
         assertEquals("", Runs.firings(trace, "N3"));
         assertEquals(25, Runs.firings(trace, "N4").split(" ").length);
     }
@@ -60,7 +60,7 @@ class HeatIllusionTest {
                 heat[t] = random.nextInt(4) == 0;
                 cold[t] = random.nextBoolean();
             }
-            Trace trace = net.run(Map.of("N1", Timeline.of(heat), "N2", Timeline.of(cold)), 22);
+            Firings trace = net.run(Map.of("N1", Timeline.of(heat), "N2", Timeline.of(cold)), 22);
             for (int t = 0; t <= 22; t++) {
                 boolean n3 = at(heat, t - 1) || at(cold, t - 3) && !at(cold, t - 2);
                 boolean n4 = at(cold, t - 2) && at(cold, t - 1);

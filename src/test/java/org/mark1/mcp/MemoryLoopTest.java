@@ -13,7 +13,7 @@ class MemoryLoopTest {
 
     @Test
     void aPulseOnSetKeepsTheLoopFiringWithNoFurtherInput() {
-        Trace trace = Runs.run(net, 2000, "Set", "0 0 1");
+        Firings trace = Runs.run(net, 2000, "Set", "0 0 1");
         for (int t = 0; t <= 2000; t++) {
             assertEquals(t >= 3, trace.fires("M", t), "tick " + t);
         }
@@ -21,7 +21,7 @@ class MemoryLoopTest {
 
     @Test
     void aPulseOnResetSwitchesItOffForGood() {
-        Trace trace = Runs.run(net, 500, "Set", "0 1", "Reset", "0 0 0 0 0 0 0 1");
+        Firings trace = Runs.run(net, 500, "Set", "0 1", "Reset", "0 0 0 0 0 0 0 1");
         assertEquals("2 3 4 5 6 7", Runs.firings(trace, "M"));
     }
 
@@ -35,7 +35,7 @@ class MemoryLoopTest {
                 set[t] = random.nextInt(8) == 0;
                 reset[t] = random.nextInt(8) == 0;
             }
-            Trace trace = net.run(Map.of("Set", Timeline.of(set), "Reset", Timeline.of(reset)), 80);
+            Firings trace = net.run(Map.of("Set", Timeline.of(set), "Reset", Timeline.of(reset)), 80);
             boolean on = false;
             for (int t = 1; t <= 80; t++) {
                 boolean s = t - 1 < 60 && set[t - 1];

@@ -53,7 +53,7 @@ class NetFileTest {
     @ValueSource(strings = {"0", "-1", "1.5", "two", "99999999999"})
     void aThresholdThatIsNotAPositiveWholeNumberIsRefusedAtItsPlace(String threshold) {
         InputError e = failure(GOOD.replace("threshold: 1", "threshold: " + threshold));
-        assertTrue(e.getMessage().startsWith("net.yaml:4:16: neurons[1].threshold: threshold must be a positive whole number"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("net.yaml:4:16: neurons[1].threshold: threshold must be a whole number from 1 to 1000000"), e.getMessage());
         assertTrue(e.getMessage().endsWith("got " + threshold), e.getMessage());
     }
 
@@ -70,7 +70,7 @@ class NetFileTest {
                 GOOD.replace("{name: N2, threshold: 1}", "{name: N2}"), "net.yaml:4:5: neurons[1]: neuron N2 has no threshold",
                 GOOD.replace("{from: N1, to: N2}", "{from: N2, to: N1}"), "net.yaml:6:16: synapses[0].to: N1 is an input",
                 GOOD.replace("to: N2}", "to: N2, inhibitory: true, endings: 2}"), "net.yaml:6:42: synapses[0].endings: an inhibitory synapse",
-                GOOD.replace("to: N2}", "to: N2, endings: 0}"), "net.yaml:6:24: synapses[0].endings: 0 is impossible",
+                GOOD.replace("to: N2}", "to: N2, endings: 0}"), "net.yaml:6:24: synapses[0].endings: endings must be a whole number from 1 to 1000",
                 GOOD.replace("to: N2}", "to: N2, weight: 2}"), "net.yaml:6:24: synapses[0].weight: unknown key; allowed keys here: endings, from, inhibitory, to",
                 GOOD.replace("N1: 0 1 1", "N1: 0 1 2"), "net.yaml:8:3: input.N1: timeline column 5: '2' is not 0 or 1",
                 GOOD.replace("N1: 0 1 1", "N2: 0 1 1"), "net.yaml:8:3: input.N2: N2 is not an input",

@@ -31,7 +31,7 @@ class NeuronRuleTest {
                 boolean fa = (pattern & 1) != 0;
                 boolean fb = (pattern & 2) != 0;
                 boolean fi = (pattern & 4) != 0;
-                Trace trace = Runs.run(net, 2, "A", fa ? "1" : "0", "B", fb ? "1" : "0", "I", fi ? "1" : "0");
+                Firings trace = Runs.run(net, 2, "A", fa ? "1" : "0", "B", fb ? "1" : "0", "I", fi ? "1" : "0");
                 boolean expected = !fi && (fa ? a : 0) + (fb ? b : 0) >= threshold;
                 assertEquals(expected, trace.fires("C", 1), "a=" + a + " b=" + b + " theta=" + threshold + " pattern=" + pattern);
                 assertFalse(trace.fires("C", 0), "a neuron at rest does not fire at tick 0");
@@ -42,7 +42,7 @@ class NeuronRuleTest {
 
     @Test
     void oneInhibitoryEndingVetoesAnyExcitation() {
-        Trace trace = Runs.run(net(50, 50, 1), 3, "A", "1 1 1", "B", "1 1 1", "I", "0 1 0");
+        Firings trace = Runs.run(net(50, 50, 1), 3, "A", "1 1 1", "B", "1 1 1", "I", "0 1 0");
         assertEquals("1 3", Runs.firings(trace, "C"));
     }
 
@@ -72,7 +72,7 @@ class NeuronRuleTest {
     void aNeuronFiringAtTickZeroOnlyStaysOnThroughACircle() {
         Net net = new Net("t", "", List.of(new Neuron("Lone", false, 1, true, ""), new Neuron("Loop", false, 1, true, "")),
                 List.of(Synapse.excite("Loop", "Loop", 1)));
-        Trace trace = net.run(java.util.Map.of(), 50);
+        Firings trace = net.run(java.util.Map.of(), 50);
         assertEquals("0", Runs.firings(trace, "Lone"));
         assertEquals(51, Runs.firings(trace, "Loop").split(" ").length);
     }

@@ -10,7 +10,7 @@ final class Runs {
     }
 
     /** Runs ticks 0..steps with timelines such as {@code "N2", "0 1 0"}. */
-    static Trace run(Net net, int steps, String... nameThenTimeline) {
+    static Firings run(Net net, int steps, String... nameThenTimeline) {
         Map<String, Timeline> input = new LinkedHashMap<>();
         for (int i = 0; i < nameThenTimeline.length; i += 2) {
             input.put(nameThenTimeline[i], Timeline.parse(nameThenTimeline[i + 1], 1));
@@ -23,7 +23,7 @@ final class Runs {
     }
 
     /** The ticks at which a neuron fired, as a string like "3 7 8". */
-    static String firings(Trace trace, String neuron) {
+    static String firings(Firings trace, String neuron) {
         StringBuilder b = new StringBuilder();
         for (int t = 0; t < trace.ticks(); t++) {
             if (trace.fires(neuron, t)) {

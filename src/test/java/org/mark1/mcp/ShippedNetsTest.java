@@ -32,7 +32,7 @@ class ShippedNetsTest {
             assertTrue(source.startsWith("# " + name + ": "), name + " starts with a header saying what it is");
             assertTrue(source.contains("McCulloch & Pitts (1943)"), name + " cites the paper");
             assertTrue(source.contains("mark1 mcp run " + name), name + " says how to run it");
-            Trace trace = loaded.net().run(loaded.input(), loaded.steps());
+            Firings trace = loaded.net().run(loaded.input(), loaded.steps());
             assertTrue(TimingDiagram.render(trace).contains("tick"), name);
         }
     }
@@ -40,7 +40,7 @@ class ShippedNetsTest {
     @Test
     void theDelayNetRepeatsItsInputOneTickLater() {
         Net net = ShippedNets.load("delay").net();
-        Trace trace = Runs.run(net, 12, "N1", "0 1 1 0 1 0 0 1 1 1");
+        Firings trace = Runs.run(net, 12, "N1", "0 1 1 0 1 0 0 1 1 1");
         assertEquals("2 3 5 8 9 10", Runs.firings(trace, "N2"));
     }
 

@@ -10,9 +10,9 @@ import org.mark1.io.InvalidValue;
  * Reads the timelines given on the command line: {@code --input 'N2: 0 1 0 0'} (or {@code N2=0100});
  * several may share one argument, separated by {@code ;}. Each must name an input of the net.
  */
-public final class Stimulus {
+public final class InputTimelines {
 
-    private Stimulus() {
+    private InputTimelines() {
     }
 
     public static Map<String, Timeline> parse(List<String> arguments, Net net) {
@@ -28,7 +28,7 @@ public final class Stimulus {
     }
 
     private static void read(String argument, String part, int offset, Net net, Map<String, Timeline> timelines) {
-        String where = "--input '" + argument + "'";
+        String where = "--input '" + InputError.excerpt(argument) + "'";
         if (part.isBlank()) {
             return;
         }
@@ -36,12 +36,12 @@ public final class Stimulus {
         if (sep < 0) {
             throw new InputError(where + ": expected NAME: timeline, e.g. 'N2: 0 1 0 0'");
         }
-        String name = part.substring(0, sep).strip();
+        String name = Names.canonical(part.substring(0, sep).strip());
         int i = net.indexOf(name);
         if (i < 0 || !net.neurons().get(i).input()) {
-            String inputs = String.join(", ", net.inputs().stream().map(Neuron::name).toList());
-            throw new InputError(where + ": " + (i < 0 ? net.name() + " has no neuron " + name : name + " is not an input of " + net.name())
-                    + "; its inputs are: " + (inputs.isEmpty() ? "(none)" : inputs));
+            String inputs = NetFile.someNames(net.inputs().stream().map(Neuron::name).toList());
+            throw new InputError(where + ": " + (i < 0 ? net.name() + " has no neuron " + InputError.excerpt(name) : name + " is not an input of "
+                    + net.name()) + "; its inputs are: " + (inputs.isEmpty() ? "(none)" : inputs));
         }
         if (timelines.containsKey(name)) {
             throw new InputError(where + ": " + name + " is given twice; give each input one timeline");

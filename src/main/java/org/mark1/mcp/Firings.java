@@ -4,11 +4,11 @@ package org.mark1.mcp;
  * What every neuron of a net did at each tick of a run: {@code fires(neuron, tick)}. Written as CSV
  * with one row per tick ({@code tick,N1,N2,...}, 1 for firing and 0 for silence).
  */
-public final class Trace {
+public final class Firings {
     private final Net net;
     private final boolean[][] states;
 
-    Trace(Net net, boolean[][] states) {
+    Firings(Net net, boolean[][] states) {
         this.net = net;
         this.states = states;
     }

@@ -1,0 +1,80 @@
+package org.mark1.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mark1.experiment.Replay;
+import org.mark1.experiment.Scenario;
+import org.mark1.experiment.ScenarioLoader;
+import org.mark1.experiment.Seeds;
+import org.mark1.experiment.SweepSummary;
+import org.mark1.io.InputError;
+import org.mark1.io.InvalidValue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mark1 replay}: runs shipped scenarios over their seeds and regenerates docs/scenarios.md. */
+@Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Runs scenarios over many seeds (their seeds:, else 20 from their seed)",
+            "and sets each historical figure beside ours in docs/scenarios.md, with",
+            "each scenario's seeds.csv and curves in docs/scenarios/NAME/.",
+            "The run folders go to --out. The table is made only from the files."})
+public final class ReplayCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", arity = "0..*", description = "shipped scenarios (or files) to replay")
+    List<String> scenarios;
+
+    @Option(names = "--all", description = "replay every shipped scenario (scenarios/*.yaml)")
+    boolean all;
+
+    @Option(names = "--seeds", paramLabel = "N|A-B", description = "seeds for every scenario (default: its seeds:, else 20)")
+    String seeds;
+
+    @Option(names = "--threads", paramLabel = "N", description = "seeds run at once (default: one per processor)")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs/replay",
+            description = "folder for the run folders (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--docs", paramLabel = "DIR", defaultValue = "docs",
+            description = "documentation folder to update (default: ${DEFAULT-VALUE})")
+    Path docs;
+
+    @Override
+    public Integer call() {
+        if (all == (scenarios != null && !scenarios.isEmpty())) {
+            throw new InputError("replay: give --all or the names of scenarios to replay (e.g. mark1 replay mark1-squares)");
+        }
+        SeedOptions threading = new SeedOptions();
+        threading.threads = threads;
+        int n = threading.threads();
+        Seeds override = null;
+        if (seeds != null) {
+            try {
+                override = Seeds.parse(seeds);
+            } catch (InvalidValue e) {
+                throw new InputError("--seeds " + seeds + ": " + e.problem());
+            }
+        }
+        List<Scenario> chosen = new ArrayList<>();
+        for (String name : all ? ScenarioLoader.BUILT_IN : scenarios) {
+            chosen.add(ScenarioLoader.find(name)); // every file is checked before anything runs
+        }
+        var printer = spec.commandLine().getOut();
+        for (Scenario s : chosen) {
+            List<Long> list = Replay.seeds(s, override);
+            SweepSummary summary = Replay.run(s, list, n, out, docs, ProgressBarProgress.onTerminal());
+            SweepRun.print(printer, summary, out.resolve(s.name()));
+        }
+        printer.println("wrote " + Replay.writeTable(docs));
+        printer.flush();
+        return 0;
+    }
+}

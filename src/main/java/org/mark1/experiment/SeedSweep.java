@@ -1,0 +1,123 @@
+package org.mark1.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs one scenario once per seed, on several threads, and hands back the runs in seed order.
+ * Each run builds, wires and trains its own machine from its own seed and shares nothing with the
+ * others, so the results (and the files written from them) are the same on one thread or many.
+ * One progress bar counts the work of all seeds together.
+ */
+public final class SeedSweep {
+
+    private SeedSweep() {
+    }
+
+    /** Threads to use when none are asked for: one per processor. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Runs {@code s} with each of {@code seeds} as its master seed (and no {@code seeds:} of its own).
+     *
+     * @param options wiring and saved state shared by every seed (read only); no trace
+     * @param threads how many runs at once, at least 1
+     */
+    public static List<Experiment.Result> run(Scenario s, List<Long> seeds, Experiment.Options options, int threads,
+            Progress progress) {
+        if (options.trace() != null) {
+            throw new IllegalArgumentException("a trace is written for one seed at a time");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        Shared shared = new Shared(progress, seeds.size(), s.name());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, seeds.size())));
+        try {
+            List<Future<Experiment.Result>> futures = new ArrayList<>();
+            for (long seed : seeds) {
+                Scenario one = s.withSeeds(null).withSeed(seed);
+                futures.add(pool.submit(() -> Experiment.run(one, options, shared.part())));
+            }
+            List<Experiment.Result> results = new ArrayList<>();
+            for (Future<Experiment.Result> f : futures) {
+                results.add(f.get());
+            }
+            shared.finish();
+            return results;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One bar for all seeds: each seed's run reports to its own part, the parts add up. */
+    private static final class Shared {
+        private final Progress bar;
+        private final int seeds;
+        private final String task;
+        private long done;
+        private int finished;
+        private boolean started;
+
+        Shared(Progress bar, int seeds, String task) {
+            this.bar = bar;
+            this.seeds = seeds;
+            this.task = task;
+        }
+
+        synchronized void start(long perSeed) {
+            if (!started) {
+                started = true; // every seed of one scenario has the same amount of work
+                bar.start(task + " x " + seeds + " seeds", perSeed * seeds);
+            }
+        }
+
+        synchronized void add(long steps, boolean seedDone) {
+            done += steps;
+            finished += seedDone ? 1 : 0;
+            bar.advance(done, finished + " of " + seeds + " seeds done");
+        }
+
+        synchronized void finish() {
+            if (started) {
+                bar.finish();
+            }
+        }
+
+        Progress part() {
+            return new Progress() {
+                private long mine;
+
+                @Override
+                public void start(String name, long total) {
+                    Shared.this.start(total);
+                }
+
+                @Override
+                public void advance(long now, String message) {
+                    add(now - mine, false);
+                    mine = now;
+                }
+
+                @Override
+                public void finish() {
+                    add(0, true);
+                }
+            };
+        }
+    }
+}
