@@ -45,6 +45,15 @@ import org.mark1.training.Presentation;
  */
 public record Sensitivity(Comparison comparison, List<Double> sizes, int draws, int singles) {
 
+    /** Refuses a scenario whose lamps do not each light by their own threshold (the model reads them so). */
+    public Sensitivity {
+        if (comparison.scenario().machine().responseMode() != org.mark1.machine.ResponseMode.THRESHOLD) {
+            throw new org.mark1.io.InputError(comparison.scenario().name() + ": machine.responseMode is "
+                    + comparison.scenario().machine().responseMode().id() + "; sensitivity reads lamps that light by their "
+                    + "own threshold: use a scenario with responseMode threshold");
+        }
+    }
+
     /** Default sizes: 0.1 % to 300 % of the rms weight, about three to a decade [our choice]. */
     public static final List<Double> SIZES = List.of(0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0);
     /** Default Gaussian draws per size [our choice]. */

@@ -82,12 +82,18 @@ public record SensitivityModel(double[][][] weights, double[][] biases, List<int
             }
             for (int p = 0; p < sets.pots(); p++) {
                 int r = sets.rUnitOf(p);
+                if (r < 0) {
+                    continue; // a pot that feeds no R-unit
+                }
                 w[p][r] = real[r][next[r]++];
                 entries.add(new int[] {0, p, r});
             }
         } else {
             for (int p = 0; p < sets.pots(); p++) {
                 int r = sets.rUnitOf(p);
+                if (r < 0) {
+                    continue;
+                }
                 w[p][r] = m.pots().position(p);
                 entries.add(new int[] {0, p, r});
             }

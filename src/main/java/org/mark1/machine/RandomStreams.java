@@ -37,6 +37,8 @@ public final class RandomStreams {
         LESIONS,
         /** The stimuli of a second course of training, and their order. */
         RETRAINING,
+        /** Which pots feed which R-unit, when source sets of a chosen size are drawn ({@code sourceSetSize}). */
+        SOURCE_SETS,
         /** Noise added to trained weights by {@code mark1 sensitivity}. */
         PERTURBATION
     }

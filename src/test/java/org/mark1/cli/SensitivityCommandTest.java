@@ -67,6 +67,16 @@ class SensitivityCommandTest {
         }
     }
 
+    @Test
+    void lampsThatDoNotLightByTheirOwnThresholdAreRefused(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("exclusive.yaml");
+        Files.writeString(scenario, CliTest.SCENARIO.replace("seed: 8\n", "seed: 8\nmachine: {responseMode: exclusive}\n"));
+        CliTest.Outcome o = CliTest.mark1("sensitivity", scenario.toString(), "--seeds", "1", "--out", dir.resolve("x").toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("responseMode"), o.err());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
     private static String[] concat(String[] a, String... b) {
         return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray(String[]::new);
     }
