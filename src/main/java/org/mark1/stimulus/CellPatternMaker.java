@@ -143,6 +143,10 @@ public final class CellPatternMaker {
         }
         int n = lit.cardinality();
         String label = n + (n == 1 ? " cell" : " cells");
+        if (pattern.connected() != null) {
+            int pieces = CellPattern.pieces(lit, rows, columns, pattern.connectivity());
+            label += ", " + pieces + (pieces == 1 ? " piece" : " pieces");
+        }
         return new Card(label, label + " lit: " + (n == 0 ? "none" : where.toString()), light);
     }
 }
