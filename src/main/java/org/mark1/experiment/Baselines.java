@@ -158,9 +158,11 @@ public final class Baselines {
             int[] firing = java.util.Arrays.copyOf(active, n);
             int[] sums = new int[thresholds.length];
             for (int a : firing) {
-                sums[sets.rUnitOf(a)] += pots[a];
+                if (sets.rUnitOf(a) >= 0) { // an A-unit in no source set feeds no lamp
+                    sums[sets.rUnitOf(a)] += pots[a];
+                }
             }
-            Answer answer = new Answer(firing, sums, thresholds.clone(), sets);
+            Answer answer = new Answer(firing, sums, thresholds.clone(), sets, config.responseMode());
             Reinforcement pulse = rule.reinforce(answer, p.wanted());
             int limit = config.potSteps();
             for (int i = 0; i < pulse.pots().length; i++) {

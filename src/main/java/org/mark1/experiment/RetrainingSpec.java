@@ -35,10 +35,10 @@ public record RetrainingSpec(@JsonProperty(required = true) List<Scenario.ClassS
     }
 
     /** Checks the second course against the first: the same number of lamps, a count for each class. */
-    void check(Scenario.Coding coding, int lamps) {
+    void check(Scenario.Coding coding, int lamps, org.mark1.machine.ResponseMode mode) {
         LampCode code;
         try {
-            code = LampCode.of(classes, coding);
+            code = LampCode.of(classes, coding, mode);
         } catch (InvalidValue e) {
             throw new InvalidValue("retraining/" + e.key(), e.problem());
         }

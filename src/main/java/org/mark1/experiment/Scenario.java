@@ -62,7 +62,7 @@ public record Scenario(
             }
         }
         requireBoundedWork(machine, classes, training, evaluation);
-        LampCode code = LampCode.of(classes, coding); // checks the lamps fit the machine and tell the classes apart
+        LampCode code = LampCode.of(classes, coding, machine.responseMode()); // checks the lamps tell the classes apart
         if (code.lamps() > machine.responseUnits()) {
             throw new InvalidValue("classes", "need " + code.lamps() + " lamps but the machine has " + machine.responseUnits()
                     + "; raise responseUnits or use fewer lamps");
@@ -71,8 +71,9 @@ public record Scenario(
             throw new InvalidValue("machine/associationUnits", machine.associationUnits() + " A-units cannot feed "
                     + code.lamps() + " lamps (each lamp's source set needs at least one A-unit); raise associationUnits");
         }
+        code.requireServable(machine, training); // source-set size, and rules under exclusive R-units
         if (retraining != null) {
-            retraining.check(coding, code.lamps());
+            retraining.check(coding, code.lamps(), machine.responseMode());
             if (retraining.training().rule() != training.rule()) {
                 throw new InvalidValue("retraining/training/rule", "must be the first course's rule, "
                         + training.rule().id() + ": one operator works the machine throughout");

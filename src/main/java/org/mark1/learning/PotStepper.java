@@ -3,6 +3,7 @@ package org.mark1.learning;
 import java.util.Arrays;
 import org.mark1.machine.Answer;
 import org.mark1.machine.Reinforcement;
+import org.mark1.machine.ResponseMode;
 import org.mark1.machine.SourceSets;
 
 /**
@@ -19,6 +20,14 @@ import org.mark1.machine.SourceSets;
  * where the real-valued rule would have it. Whole-number asks (the alpha system) leave every
  * remainder at exactly 0, so such a rule runs as it always did. Deterministic: no random numbers.
  * The remainders are learned state, like the pots: {@link #remainders} and {@link #restore}.
+ *
+ * <p>Under mutually exclusive R-units ({@code responseMode: exclusive}) the rule is applied to two
+ * units only: the wanted unit {@code y}, as if its net input were its margin over the strongest
+ * unwanted unit {@code j} ({@link Answer#rival}), {@code u = excess(y) - excess(j)}, and {@code j},
+ * unwanted, with net input {@code -u}. With {@link ErrorCorrection} this is the multiclass
+ * perceptron: when {@code y} does not win alone, {@code y}'s active pots turn up and {@code j}'s
+ * down, {@code y}'s threshold one step down and {@code j}'s up; other units are left alone. On
+ * Kesler's stacked vector it is the two-class perceptron, so Novikoff's bound carries over.
  */
 public final class PotStepper implements LearningRule {
 
@@ -43,27 +52,69 @@ public final class PotStepper implements LearningRule {
         for (int a : answer.active()) {
             on[a] = true;
         }
-        int[] pots = new int[sets.pots()];
-        int[] steps = new int[sets.pots()];
-        int moved = 0;
-        int[] thresholdSteps = new int[wanted.length];
-        for (int r = 0; r < wanted.length; r++) {
-            int[] set = members[r];
-            double[] x = new double[set.length];
-            for (int k = 0; k < set.length; k++) {
-                x[k] = on[set[k]] ? 1.0 : 0.0;
+        Pulse pulse = new Pulse(sets.pots(), wanted.length);
+        if (answer.mode() == ResponseMode.EXCLUSIVE) {
+            int y = onlyWanted(wanted);
+            int rival = answer.rival(y);
+            double margin = answer.excess(y) - (double) answer.excess(rival);
+            step(pulse, on, y, margin, true);
+            step(pulse, on, rival, -margin, false);
+        } else {
+            for (int r = 0; r < wanted.length; r++) {
+                step(pulse, on, r, answer.excess(r), wanted[r]);
             }
-            UnitStep step = rule.step(x, answer.sums()[r] - (double) answer.thresholds()[r], wanted[r]);
-            for (int k = 0; k < set.length; k++) {
-                int whole = whole(potRemainder, set[k], step.weights()[k]);
-                if (whole != 0) {
-                    pots[moved] = set[k];
-                    steps[moved++] = whole;
-                }
-            }
-            thresholdSteps[r] = whole(thresholdRemainder, r, step.threshold());
         }
-        return new Reinforcement(Arrays.copyOf(pots, moved), Arrays.copyOf(steps, moved), thresholdSteps);
+        return new Reinforcement(Arrays.copyOf(pulse.pots, pulse.moved), Arrays.copyOf(pulse.steps, pulse.moved),
+                pulse.thresholdSteps);
+    }
+
+    /** The pots and thresholds one presentation turns, as they are decided. */
+    private static final class Pulse {
+        final int[] pots;
+        final int[] steps;
+        final int[] thresholdSteps;
+        int moved;
+
+        Pulse(int pots, int rUnits) {
+            this.pots = new int[pots];
+            this.steps = new int[pots];
+            this.thresholdSteps = new int[rUnits];
+        }
+    }
+
+    /** R-unit {@code r}'s rule, for net input {@code net}, turned into whole steps. */
+    private void step(Pulse pulse, boolean[] on, int r, double net, boolean wanted) {
+        int[] set = members[r];
+        double[] x = new double[set.length];
+        for (int k = 0; k < set.length; k++) {
+            x[k] = on[set[k]] ? 1.0 : 0.0;
+        }
+        UnitStep step = rule.step(x, net, wanted);
+        for (int k = 0; k < set.length; k++) {
+            int whole = whole(potRemainder, set[k], step.weights()[k]);
+            if (whole != 0) {
+                pulse.pots[pulse.moved] = set[k];
+                pulse.steps[pulse.moved++] = whole;
+            }
+        }
+        pulse.thresholdSteps[r] = whole(thresholdRemainder, r, step.threshold());
+    }
+
+    /** The one R-unit wanted lit (mutually exclusive R-units can light only one lamp). */
+    private static int onlyWanted(boolean[] wanted) {
+        int y = -1;
+        for (int r = 0; r < wanted.length; r++) {
+            if (wanted[r]) {
+                if (y >= 0) {
+                    throw new IllegalArgumentException("exclusive R-units can light one lamp, not lamps " + y + " and " + r);
+                }
+                y = r;
+            }
+        }
+        if (y < 0 || wanted.length < 2) {
+            throw new IllegalArgumentException("exclusive R-units need one wanted lamp among at least two");
+        }
+        return y;
     }
 
     private static int whole(double[] remainder, int i, double ask) {

@@ -43,6 +43,17 @@ public enum Rules implements Keyword {
      */
     public static final double MACHINE_RATE = 0.5;
 
+    /**
+     * Whether the rule is defined for mutually exclusive R-units ({@code responseMode: exclusive}):
+     * error correction (the multiclass perceptron) and forced training, which need only the wanted
+     * unit's margin over its strongest rival ({@link PotStepper}). The gamma system's conservation
+     * within a source set, Hebb's clamped outputs and the gradient rules' analogue targets have no
+     * agreed meaning for a winner-take-all answer, so they are refused [our choice].
+     */
+    public boolean definedForExclusive() {
+        return this == ERROR_CORRECTION || this == FORCED;
+    }
+
     /** Whether the rule trains one unit (every rule but {@code mlp}). */
     public boolean singleUnit() {
         return this != MLP;

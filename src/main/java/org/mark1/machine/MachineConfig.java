@@ -32,6 +32,8 @@ import org.mark1.io.InvalidValue;
  * @param stepsPerReinforcement steps a pot turns per reinforcement pulse [gap]
  * @param responseThreshold   an R-unit's lamp lights when its sum exceeds this (initial value) [gap]
  * @param adaptiveThreshold   whether reinforcement also moves each R-unit's threshold by one step [gap]
+ * @param responseMode        {@code threshold}: each lamp by its own threshold; {@code exclusive}: only the largest excess lights [gap]
+ * @param sourceSetSize       A-units (pots) feeding each R-unit, drawn at random; 0: all pots split evenly [gap]
  * @param settleMillis        photocell response time (CdS cells are slow) [gap]
  * @param aUnitMillis         delay from settled photocells to fired A-units [gap]
  * @param rUnitMillis         delay from A-units to lit R-lamps [gap]
@@ -58,6 +60,8 @@ public record MachineConfig(
         int stepsPerReinforcement,
         int responseThreshold,
         boolean adaptiveThreshold,
+        ResponseMode responseMode,
+        int sourceSetSize,
         int settleMillis,
         int aUnitMillis,
         int rUnitMillis,
@@ -105,6 +109,8 @@ public record MachineConfig(
         requireRange("initialSpread", initialSpread, 0, potSteps);
         requireRange("stepsPerReinforcement", stepsPerReinforcement, 1, potSteps);
         requireRange("responseThreshold", responseThreshold, -potSteps, potSteps);
+        responseMode = responseMode == null ? ResponseMode.THRESHOLD : responseMode;
+        requireRange("sourceSetSize", sourceSetSize, 0, associationUnits);
         requireRange("settleMillis", settleMillis, 0, 60_000);
         requireRange("aUnitMillis", aUnitMillis, 0, 60_000);
         requireRange("rUnitMillis", rUnitMillis, 0, 60_000);
@@ -126,6 +132,7 @@ public record MachineConfig(
                 100, 11.0,       // end stops at +-100 steps = +-11 V
                 10, 1,
                 0, true,
+                ResponseMode.THRESHOLD, 0, // lamps by threshold; all pots split evenly among the lamps
                 50, 1, 1, 200, 100, 3000);
     }
 
@@ -191,6 +198,13 @@ public record MachineConfig(
             new Parameter("adaptiveThreshold", "", Source.GAP,
                     "each R-unit's threshold moves one step per correction, like the bias of the convergence "
                             + "proof; without it a stimulus that fires no A-unit can never be answered"),
+            new Parameter("responseMode", "", Source.GAP,
+                    "threshold: each lamp lights on its own sum, as in the theory's simple perceptron; exclusive is "
+                            + "the 1957 design's 'multi-stable flip-flop' (largest sum minus threshold lights alone, a "
+                            + "tie lights none); the Mark I circuit is not recorded"),
+            new Parameter("sourceSetSize", "A-units", Source.GAP,
+                    "0: the pots are split evenly among the lamps in use (64 each with 8); n: each lamp gets n "
+                            + "pots drawn at random (stream source-sets), disjoint, the rest feed no lamp"),
             new Parameter("settleMillis", "ms", Source.GAP, "CdS photocells respond in tens of milliseconds"),
             new Parameter("aUnitMillis", "ms", Source.GAP, "threshold circuits are fast next to the photocells"),
             new Parameter("rUnitMillis", "ms", Source.GAP, "as aUnitMillis"),

@@ -9,7 +9,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  *
  * <h2>Seeding</h2>
  * Built from {@link RandomStreams}: the FAULTS stream picks faulty photocells, WIRING the plugboard,
- * INITIAL_POTS the pots' starting positions, and NOISE (read at each presentation) the photocell
+ * INITIAL_POTS the pots' starting positions, SOURCE_SETS the pots of each R-unit (only when
+ * {@code sourceSetSize} asks for drawn source sets), and NOISE (read at each presentation) the photocell
  * noise. The same streams build the same machine.
  */
 public final class MarkOne {
@@ -47,7 +48,9 @@ public final class MarkOne {
         this.plugboard = plugboard;
         this.aUnits = new AssociationUnits(plugboard, config.aThreshold());
         this.pots = pots;
-        this.sourceSets = SourceSets.evenSplit(config.associationUnits(), rUnitsUsed);
+        this.sourceSets = config.sourceSetSize() == 0 ? SourceSets.evenSplit(config.associationUnits(), rUnitsUsed)
+                : SourceSets.random(config.associationUnits(), rUnitsUsed, config.sourceSetSize(),
+                        streams.open(RandomStreams.Stream.SOURCE_SETS));
         this.rUnits = new ResponseUnits(rUnitsUsed, config);
         this.noise = streams.open(RandomStreams.Stream.NOISE);
         this.retinaBits = new long[Retina.words(config.photocells())];

@@ -36,7 +36,9 @@ public final class RandomStreams {
         /** The order in which a lesion removes A-units from a trained machine. */
         LESIONS,
         /** The stimuli of a second course of training, and their order. */
-        RETRAINING
+        RETRAINING,
+        /** Which pots feed which R-unit, when source sets of a chosen size are drawn ({@code sourceSetSize}). */
+        SOURCE_SETS
     }
 
     private final long master;

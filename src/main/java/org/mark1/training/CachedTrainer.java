@@ -57,7 +57,9 @@ public final class CachedTrainer implements Operator {
             index.putIfAbsent(this.cards[i], i);
             int[] count = new int[sets.rUnits()];
             for (int a : active[i]) {
-                count[sets.rUnitOf(a)]++;
+                if (sets.rUnitOf(a) >= 0) { // an A-unit in no source set feeds no lamp
+                    count[sets.rUnitOf(a)]++;
+                }
             }
             bySource[i] = new int[sets.rUnits()][];
             for (int r = 0; r < count.length; r++) {
@@ -66,7 +68,9 @@ public final class CachedTrainer implements Operator {
             }
             for (int a : active[i]) {
                 int r = sets.rUnitOf(a);
-                bySource[i][r][count[r]++] = a;
+                if (r >= 0) {
+                    bySource[i][r][count[r]++] = a;
+                }
             }
         }
         int units = machine.associationUnits().size();
@@ -136,7 +140,7 @@ public final class CachedTrainer implements Operator {
             }
             stamp[a] = mark;
             int delta = pots.position(a) - before[k];
-            if (delta != 0) {
+            if (delta != 0 && sets.rUnitOf(a) >= 0) {
                 int r = sets.rUnitOf(a);
                 for (int card : cardsOf[a]) {
                     sums[card][r] += delta;
@@ -147,7 +151,7 @@ public final class CachedTrainer implements Operator {
 
     /** The machine's answer to card {@code i}: what {@code ResponseUnits.answer} gives for its stored response. */
     private Answer answer(int i) {
-        return new Answer(active[i], sums[i].clone(), machine.responseUnits().thresholds(), machine.sourceSets());
+        return machine.responseUnits().answer(active[i], sums[i].clone(), machine.sourceSets());
     }
 
     /** The A-units card {@code i} fires (a copy, ascending). */
