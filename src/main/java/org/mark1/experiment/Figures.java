@@ -77,7 +77,23 @@ public final class Figures {
             pictures.put("stimuli-letters-" + t.id() + ".png", catalogue(letters,
                     new Layout(Region.WHOLE, Position.CENTRED, 14, 14, 0, 0, 0), c, 9));
         }
+        pictures.put("stimuli-patterns.png", patterns(c));
         return pictures;
+    }
+
+    /** Four cards of each class of the parity and the connectedness scenarios, as their runs draw them. */
+    private static byte[] patterns(MachineConfig c) {
+        List<Presentation> cards = new ArrayList<>();
+        List<int[]> lit = new ArrayList<>();
+        for (String name : List.of("minsky-papert-parity", "connectedness")) {
+            Scenario s = ScenarioLoader.builtIn(name);
+            StimulusSet set = StimulusSet.draw(s, LampCode.of(s), 4, new RandomStreams(s.seed()).open(RandomStreams.Stream.STIMULUS_JITTER));
+            for (Presentation p : set.presentations()) {
+                cards.add(p);
+                lit.add(java.util.stream.IntStream.range(0, p.light().length).filter(i -> p.light()[i] > 0.5).toArray());
+            }
+        }
+        return Pictures.catalogue(cards, lit, c.rows(), c.columns(), 8);
     }
 
     private static byte[] catalogue(List<Design> designs, Layout layout, MachineConfig c, int perRow) {

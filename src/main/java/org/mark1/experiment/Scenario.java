@@ -54,6 +54,13 @@ public record Scenario(
             }
         }
         stimuli.check(classes, machine.rows(), machine.columns());
+        if (evaluation.layout() != null) {
+            try {
+                stimuli.check(classes.stream().map(evaluation.layout()::apply).toList(), machine.rows(), machine.columns());
+            } catch (InvalidValue e) {
+                throw new InvalidValue("evaluation/layout", "the fresh cards: " + e.getMessage());
+            }
+        }
         requireBoundedWork(machine, classes, training, evaluation);
         LampCode code = LampCode.of(classes, coding, machine.responseMode()); // checks the lamps tell the classes apart
         if (code.lamps() > machine.responseUnits()) {
@@ -155,6 +162,7 @@ public record Scenario(
      * @param letters capitals A-Z that belong to it, written together ("A", or "OQ")
      * @param images  a folder of card images that belong to it (relative to the scenario file)
      * @param lamps   the lamps (R-units, from 0) that light for it; absent: from the coding
+     * @param pattern cells lit in code instead of printed cards (parity, connectedness; see {@link org.mark1.stimulus.CellPattern})
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record ClassSpec(String name,
@@ -164,7 +172,7 @@ public record Scenario(
             String letters, String images,
             List<Integer> lamps, StimulusSpec.SizeRange size, org.mark1.stimulus.Position position,
             org.mark1.stimulus.Region region, Double jitter, Double rotation,
-            List<org.mark1.stimulus.Typeface> typefaces, Double pen) {
+            List<org.mark1.stimulus.Typeface> typefaces, Double pen, org.mark1.stimulus.CellPattern pattern) {
         public ClassSpec {
             if (name == null || name.isBlank()) {
                 throw new InvalidValue("name", "is missing; give the class a name");
@@ -185,8 +193,12 @@ public record Scenario(
             if (images != null && images.isBlank()) {
                 throw new InvalidValue("images", "is empty; give a folder of card images");
             }
-            if (shapes.isEmpty() && letters.isEmpty() && images == null) {
-                throw new InvalidValue(null, "class '" + name + "' has no cards; give it shapes, letters or images");
+            if (shapes.isEmpty() && letters.isEmpty() && images == null && pattern == null) {
+                throw new InvalidValue(null, "class '" + name + "' has no cards; give it shapes, letters, images or a pattern");
+            }
+            if (pattern != null && (!shapes.isEmpty() || !letters.isEmpty() || images != null)) {
+                throw new InvalidValue("pattern", "lights cells in code; a class with a pattern has no shapes, letters "
+                        + "or images: give it a class of its own");
             }
             if (lamps != null) {
                 for (int i = 0; i < lamps.size(); i++) {
@@ -269,15 +281,45 @@ public record Scenario(
     /**
      * @param freshPerClass fresh stimuli per class, never shown in training, to measure generalisation
      * @param every         also measure them during training, every this many presentations (null: only at the end)
+     * @param layout        where the fresh cards are laid, if not where the training cards were (null: the same)
      */
     public record EvaluationSpec(@JsonProperty(required = true) int freshPerClass,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Integer every) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer every,
+            @JsonInclude(JsonInclude.Include.NON_NULL) FreshLayout layout) {
         public EvaluationSpec {
             requireRange("freshPerClass", freshPerClass, 0, 1_000_000);
             if (every != null) {
                 requireRange("every", every, 1, 10_000_000);
             }
         }
+    }
+
+    /**
+     * Where the fresh cards are laid, overriding every class's region, position and jitter (any not
+     * given stays the class's): trained in one place, tested in another.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FreshLayout(org.mark1.stimulus.Region region, org.mark1.stimulus.Position position, Double jitter) {
+        public FreshLayout {
+            if (region == null && position == null && jitter == null) {
+                throw new InvalidValue(null, "is empty; give region, position or jitter for the fresh cards, or remove it");
+            }
+            if (jitter != null) {
+                requireRange("jitter", jitter, 0.0, MachineConfig.MAX_SIDE);
+            }
+        }
+
+        /** Class {@code c} as its fresh cards are laid. */
+        public ClassSpec apply(ClassSpec c) {
+            return new ClassSpec(c.name(), c.shapes(), c.letters(), c.images(), c.lamps(), c.size(),
+                    position != null ? position : c.position(), region != null ? region : c.region(),
+                    jitter != null ? jitter : c.jitter(), c.rotation(), c.typefaces(), c.pen(), c.pattern());
+        }
+    }
+
+    /** The classes as their fresh cards are laid (the same classes without {@code evaluation.layout}). */
+    public List<ClassSpec> freshClasses() {
+        return evaluation.layout() == null ? classes : classes.stream().map(evaluation.layout()::apply).toList();
     }
 
     /** @param block presentations per point of the learning curve; absent: one pass */

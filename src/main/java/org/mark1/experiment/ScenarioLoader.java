@@ -26,7 +26,7 @@ public final class ScenarioLoader {
 
     /** The scenarios shipped in {@code scenarios/} (and inside the jar). */
     public static final List<String> BUILT_IN = List.of("mark1-squares", "ibm704-left-right", "navy1960-one-typeface",
-            "navy1960-two-typefaces", "lesion", "forgetting");
+            "navy1960-two-typefaces", "minsky-papert-parity", "connectedness", "generalisation", "lesion", "forgetting");
 
     /** The scenario {@code mark1 run} runs when given none. */
     public static final String FLAGSHIP = "mark1-squares";

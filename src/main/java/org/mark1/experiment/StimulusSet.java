@@ -9,6 +9,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.mark1.stimulus.CardMaker;
 import org.mark1.stimulus.Design;
 import org.mark1.stimulus.Card;
+import org.mark1.stimulus.CellPatternMaker;
 import org.mark1.training.Presentation;
 
 /**
@@ -54,35 +55,49 @@ public record StimulusSet(List<Presentation> presentations, int[] classes, int r
         for (Presentation p : training.presentations()) {
             seen.add(pattern(p.light(), s.machine().photocellThreshold()));
         }
-        return draw(s, code, counts(s, perClass), rng, seen);
+        return draw(s, s.freshClasses(), code, counts(s, perClass), rng, seen);
     }
 
     private static StimulusSet draw(Scenario s, LampCode code, int[] counts, UniformRandomProvider rng, Set<BitSet> avoid) {
+        return draw(s, s.classes(), code, counts, rng, avoid);
+    }
+
+    private static StimulusSet draw(Scenario s, List<Scenario.ClassSpec> specs, LampCode code, int[] counts,
+            UniformRandomProvider rng, Set<BitSet> avoid) {
         List<Presentation> out = new ArrayList<>();
         int[] classes = new int[java.util.Arrays.stream(counts).sum()];
         int redrawn = 0;
         int same = 0;
         double threshold = s.machine().photocellThreshold();
-        for (int c = 0; c < s.classes().size(); c++) {
-            Scenario.ClassSpec spec = s.classes().get(c);
-            List<Design> designs = s.stimuli().designs(spec);
-            CardMaker maker = new CardMaker(s.machine().rows(), s.machine().columns(), s.stimuli().layout(spec));
+        for (int c = 0; c < specs.size(); c++) {
+            Scenario.ClassSpec spec = specs.get(c);
+            java.util.function.IntFunction<Card> maker = maker(s, spec, rng);
             for (int i = 0; i < counts[c]; i++) {
-                Design d = designs.get(i % designs.size());
-                Card st = maker.make(d, rng);
+                Card st = maker.apply(i);
                 for (int attempt = 1; !avoid.isEmpty() && avoid.contains(pattern(st.light(), threshold)); attempt++) {
                     if (attempt == ATTEMPTS) {
                         same++;
                         break;
                     }
                     redrawn += attempt == 1 ? 1 : 0;
-                    st = maker.make(d, rng);
+                    st = maker.apply(i);
                 }
                 classes[out.size()] = c;
                 out.add(new Presentation(st.label(), st.description(), st.light(), code.wanted(c)));
             }
         }
         return new StimulusSet(List.copyOf(out), classes, redrawn, same);
+    }
+
+    /** Card {@code i} of class {@code spec}: its designs in turn, laid out, or its pattern's cards. */
+    private static java.util.function.IntFunction<Card> maker(Scenario s, Scenario.ClassSpec spec, UniformRandomProvider rng) {
+        if (spec.pattern() != null) {
+            CellPatternMaker p = new CellPatternMaker(s.machine().rows(), s.machine().columns(), spec.pattern());
+            return i -> p.make(i, rng);
+        }
+        List<Design> designs = s.stimuli().designs(spec);
+        CardMaker maker = new CardMaker(s.machine().rows(), s.machine().columns(), s.stimuli().layout(spec));
+        return i -> maker.make(designs.get(i % designs.size()), rng);
     }
 
     /** The photocells that fire under {@code light} on a working, noiseless retina. */

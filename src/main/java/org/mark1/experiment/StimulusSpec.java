@@ -21,7 +21,7 @@ import org.mark1.stimulus.Typeface;
  * {@code jitter}, {@code rotation}, {@code typefaces} and {@code pen}).
  *
  * @param size      sizes to draw from, uniformly, in photocells (a figure's box, a letter's capital height, a
- *                  picture's longer side)
+ *                  picture's longer side); needed unless every class is a {@code pattern}
  * @param position  {@code random} (anywhere the whole figure fits in its region), {@code centred}, or {x, y}
  * @param region    {@code whole}, {@code left-half}, {@code right-half}, {@code top-half}, {@code bottom-half}, or
  *                  {x, y, width, height}
@@ -31,14 +31,13 @@ import org.mark1.stimulus.Typeface;
  * @param pen       the width of a letter's strokes, in photocells
  * @param cardNoise the spread of each card's print and lighting, added once per card to each cell's light
  */
-public record StimulusSpec(@JsonProperty(required = true) SizeRange size, Position position, Region region,
+public record StimulusSpec(SizeRange size, Position position, Region region,
         Double jitter, Double rotation, List<Typeface> typefaces, Double pen, Double cardNoise) {
 
     /** Our choice [gap]: a pen a seventh of a 14-photocell capital, like a bold typewriter face. */
     public static final double DEFAULT_PEN = 2.0;
 
     public StimulusSpec {
-        require("size", size);
         position = position == null ? Position.RANDOM : position;
         region = region == null ? Region.WHOLE : region;
         jitter = jitter == null ? 0.0 : jitter;
@@ -108,6 +107,15 @@ public record StimulusSpec(@JsonProperty(required = true) SizeRange size, Positi
         for (int i = 0; i < classes.size(); i++) {
             Scenario.ClassSpec c = classes.get(i);
             String at = "classes/" + i + "/";
+            if (c.pattern() != null) {
+                CellPatternCheck.check(c, at + "pattern/", classes.subList(0, i), rows, columns);
+                layouts.add(null);
+                designs.add(List.of());
+                continue;
+            }
+            if (c.size() == null && size == null) {
+                throw new InvalidValue("stimuli/size", "is missing; add it (class '" + c.name() + "' prints cards at a size)");
+            }
             Layout layout = layout(c);
             Region r = layout.region();
             String regionKey = c.region() != null ? at + "region" : "stimuli/region";
@@ -144,7 +152,7 @@ public record StimulusSpec(@JsonProperty(required = true) SizeRange size, Positi
                 }
             }
             for (int j = 0; j < i; j++) {
-                if (layouts.get(j).equals(layout)) {
+                if (layout.equals(layouts.get(j))) {
                     for (Design d : ds) {
                         if (designs.get(j).contains(d)) {
                             throw new InvalidValue(at + source(d), "class '" + c.name() + "' has the same card as class '"
@@ -167,9 +175,4 @@ public record StimulusSpec(@JsonProperty(required = true) SizeRange size, Positi
         return String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 
-    private static void require(String key, Object value) {
-        if (value == null) {
-            throw new InvalidValue(key, "is missing; add it");
-        }
-    }
 }

@@ -102,7 +102,7 @@ class StimulusSpecTest {
                 error(TWO.replace("shapes: [mark]\n    region: left-half", "letters: A\n    typefaces: [helvetica]")));
         starts("s.yaml:5:3: stimuli.cardNoise: 2.0 is impossible; allowed: 0.0 to 1.0",
                 error(TWO.replace("size: {min: 3, max: 5}", "size: {min: 3, max: 5}\n  cardNoise: 2")));
-        starts("s.yaml:6:5: classes[0]: class 'left' has no cards; give it shapes, letters or images", error(TWO.replace("    shapes: [mark]\n    region: left-half\n", "    lamps: [0]\n")));
+        starts("s.yaml:6:5: classes[0]: class 'left' has no cards; give it shapes, letters, images or a pattern", error(TWO.replace("    shapes: [mark]\n    region: left-half\n", "    lamps: [0]\n")));
         starts("s.yaml:8:28: classes[0].position.kind: unknown key; allowed keys here: x, y",
                 error(TWO.replace("region: left-half", "position: {x: 5, y: 5, kind: random}")));
         starts("s.yaml:8:47: classes[0].region.half: unknown key; allowed keys here: height, width, x, y",
