@@ -31,7 +31,7 @@ final class SweepRun {
         Scenario swept = s.withSeeds(Seeds.range(seeds.get(0), seeds.get(seeds.size() - 1))).withSeed(seeds.get(0));
         try (AtomicFolder folder = SweepWriter.open(dir, seeds)) { // before any work: a folder we cannot write fails now
             List<Experiment.Result> results = SeedSweep.run(swept, seeds, options, threads, ProgressBarProgress.onTerminal());
-            SweepSummary summary = SweepWriter.write(folder, swept, results, wiring, state);
+            SweepSummary summary = SweepWriter.write(folder, swept, results, wiring, state, threads);
             folder.commit();
             return summary;
         }

@@ -40,7 +40,7 @@ public final class Replay {
         SweepSummary summary;
         try (AtomicFolder folder = SweepWriter.open(dir, seeds)) {
             List<Experiment.Result> results = SeedSweep.run(swept, seeds, Experiment.Options.defaults(), threads, progress);
-            summary = SweepWriter.write(folder, swept, results, null, null);
+            summary = SweepWriter.write(folder, swept, results, null, null, threads);
             folder.commit();
         }
         if (ScenarioLoader.BUILT_IN.contains(s.name())) {

@@ -38,22 +38,41 @@ public final class SeedSweep {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         Shared shared = new Shared(progress, seeds.size(), s.name());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, seeds.size())));
+        List<Experiment.Result> results = inOrder(seeds, threads,
+                seed -> Experiment.run(s.withSeeds(null).withSeed(seed), options, shared.part()));
+        shared.finish();
+        return results;
+    }
+
+    /**
+     * Applies {@code work} to every item on {@code threads} threads and returns the results in the
+     * items' order, so that what is made from them does not depend on the number of threads. The
+     * first failure is thrown as it was.
+     */
+    public static <T, R> List<R> inOrder(List<T> items, int threads, java.util.function.Function<T, R> work) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        if (threads == 1 || items.size() < 2) {
+            return items.stream().map(work).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()));
         try {
-            List<Future<Experiment.Result>> futures = new ArrayList<>();
-            for (long seed : seeds) {
-                Scenario one = s.withSeeds(null).withSeed(seed);
-                futures.add(pool.submit(() -> Experiment.run(one, options, shared.part())));
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> work.apply(item)));
             }
-            List<Experiment.Result> results = new ArrayList<>();
-            for (Future<Experiment.Result> f : futures) {
+            List<R> results = new ArrayList<>();
+            for (Future<R> f : futures) {
                 results.add(f.get());
             }
-            shared.finish();
             return results;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
             }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {

@@ -47,14 +47,17 @@ public final class SweepWriter {
      *
      * @param s       the scenario, with its seeds resolved to a range
      * @param results the runs, in seed order
+     * @param threads how many seed folders to draw and write at once (each folder's bytes are its own)
      */
     public static SweepSummary write(AtomicFolder folder, Scenario s, List<Experiment.Result> results, Manifest.Sheet wiring,
-            Manifest.Sheet state) {
-        for (Experiment.Result r : results) {
-            Path sub = folder.folder(seedFolder(r.scenario().seed()));
-            RunWriter.write((name, content) -> AtomicFiles.write(sub.resolve(name), content),
+            Manifest.Sheet state, int threads) {
+        List<Path> subs = results.stream().map(r -> folder.folder(seedFolder(r.scenario().seed()))).toList();
+        SeedSweep.inOrder(java.util.stream.IntStream.range(0, results.size()).boxed().toList(), threads, i -> {
+            Experiment.Result r = results.get(i);
+            RunWriter.write((name, content) -> AtomicFiles.write(subs.get(i).resolve(name), content),
                     RunWriter.manifest(r.scenario(), wiring, state, false), r);
-        }
+            return i;
+        });
         List<Summary> summaries = results.stream().map(Experiment.Result::summary).toList();
         List<SeedRow> rows = summaries.stream().map(SeedRow::of).toList();
         SweepSummary summary = SweepSummary.of(s, rows);
