@@ -3,10 +3,6 @@ package org.mark1.experiment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.CombinationSampler;
@@ -93,39 +89,25 @@ public record Sensitivity(Comparison comparison, List<Double> sizes, int draws, 
         int seeds = comparison.seeds();
         progress.start("sensitivity " + comparison.scenario().name(), (long) rules.size() * seeds);
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<List<Row>>> futures = new ArrayList<>();
-            for (Rules rule : rules) {
-                for (int k = 0; k < seeds; k++) {
-                    long seed = comparison.scenario().seed() + k;
-                    futures.add(pool.submit(() -> {
-                        List<Row> rows = one(rule, seed);
-                        int n = done.incrementAndGet();
-                        synchronized (progress) {
-                            progress.advance(n, rule.id() + " seed " + seed);
-                        }
-                        return rows;
-                    }));
-                }
+        List<long[]> jobs = new ArrayList<>(); // {rule index, seed}
+        for (int r = 0; r < rules.size(); r++) {
+            for (int k = 0; k < seeds; k++) {
+                jobs.add(new long[] {r, comparison.scenario().seed() + k});
             }
-            List<Row> out = new ArrayList<>();
-            for (Future<List<Row>> f : futures) {
-                out.addAll(f.get());
-            }
-            progress.finish();
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
+        List<List<Row>> parts = SeedSweep.inOrder(jobs, Math.max(1, threads), job -> {
+            Rules rule = rules.get((int) job[0]);
+            List<Row> rows = one(rule, job[1]);
+            int n = done.incrementAndGet();
+            synchronized (progress) {
+                progress.advance(n, rule.id() + " seed " + job[1]);
+            }
+            return rows;
+        });
+        List<Row> out = new ArrayList<>();
+        parts.forEach(out::addAll);
+        progress.finish();
+        return out;
     }
 
     /** Trains {@code rule} on {@code seed} as compare does, then measures it. */
