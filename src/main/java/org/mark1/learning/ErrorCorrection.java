@@ -29,6 +29,11 @@ public final class ErrorCorrection implements UnitRule {
     }
 
     @Override
+    public boolean idle(double net, boolean wanted) {
+        return UnitRule.right(net, wanted); // error correction: a right answer moves nothing
+    }
+
+    @Override
     public UnitStep step(double[] x, double net, boolean wanted) {
         if (UnitRule.right(net, wanted)) {
             return UnitStep.none(x.length);

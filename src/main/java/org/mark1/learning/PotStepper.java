@@ -35,6 +35,11 @@ public final class PotStepper implements LearningRule {
     private int[][] members;
     private double[] potRemainder;
     private double[] thresholdRemainder;
+    // Work buffers, reused from one presentation to the next (a stepper serves one machine, one thread).
+    private boolean[] on;
+    private double[][] inputs;
+    private int[] turnedPots;
+    private int[] turnedSteps;
 
     public PotStepper(UnitRule rule) {
         this.rule = rule;
@@ -48,11 +53,10 @@ public final class PotStepper implements LearningRule {
     public Reinforcement reinforce(Answer answer, boolean[] wanted) {
         SourceSets sets = answer.sets();
         prepare(sets, wanted.length);
-        boolean[] on = new boolean[sets.pots()];
         for (int a : answer.active()) {
             on[a] = true;
         }
-        Pulse pulse = new Pulse(sets.pots(), wanted.length);
+        Pulse pulse = new Pulse(turnedPots, turnedSteps, wanted.length);
         if (answer.mode() == ResponseMode.EXCLUSIVE) {
             int y = onlyWanted(wanted);
             int rival = answer.rival(y);
@@ -63,6 +67,9 @@ public final class PotStepper implements LearningRule {
             for (int r = 0; r < wanted.length; r++) {
                 step(pulse, on, r, answer.excess(r), wanted[r]);
             }
+        }
+        for (int a : answer.active()) {
+            on[a] = false;
         }
         return new Reinforcement(Arrays.copyOf(pulse.pots, pulse.moved), Arrays.copyOf(pulse.steps, pulse.moved),
                 pulse.thresholdSteps);
@@ -75,21 +82,27 @@ public final class PotStepper implements LearningRule {
         final int[] thresholdSteps;
         int moved;
 
-        Pulse(int pots, int rUnits) {
-            this.pots = new int[pots];
-            this.steps = new int[pots];
+        Pulse(int[] pots, int[] steps, int rUnits) {
+            this.pots = pots;
+            this.steps = steps;
             this.thresholdSteps = new int[rUnits];
         }
     }
 
     /** R-unit {@code r}'s rule, for net input {@code net}, turned into whole steps. */
     private void step(Pulse pulse, boolean[] on, int r, double net, boolean wanted) {
+        if (rule.idle(net, wanted)) {
+            return; // nothing turns and no remainder changes, so the inputs need not be read
+        }
         int[] set = members[r];
-        double[] x = new double[set.length];
+        double[] x = inputs[r];
         for (int k = 0; k < set.length; k++) {
             x[k] = on[set[k]] ? 1.0 : 0.0;
         }
         UnitStep step = rule.step(x, net, wanted);
+        if (step.isZero()) {
+            return; // a right answer under the alpha system: nothing turns, no remainder changes
+        }
         for (int k = 0; k < set.length; k++) {
             int whole = whole(potRemainder, set[k], step.weights()[k]);
             if (whole != 0) {
@@ -136,10 +149,15 @@ public final class PotStepper implements LearningRule {
             potRemainder = new double[sets.pots()];
             thresholdRemainder = new double[rUnits];
         }
+        inputs = new double[rUnits][];
         for (int r = 0; r < rUnits; r++) {
             final int unit = r;
             members[r] = java.util.stream.IntStream.range(0, sets.pots()).filter(p -> sets.rUnitOf(p) == unit).toArray();
+            inputs[r] = new double[members[r].length];
         }
+        on = new boolean[sets.pots()];
+        turnedPots = new int[sets.pots()];
+        turnedSteps = new int[sets.pots()];
     }
 
     /** Takes up saved remainders (of a machine with as many pots and R-units). */

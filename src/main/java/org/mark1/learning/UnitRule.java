@@ -26,6 +26,15 @@ public interface UnitRule {
      */
     UnitStep step(double[] x, double net, boolean wanted);
 
+    /**
+     * Whether the rule leaves the unit alone whatever its inputs, for this net input and wanted
+     * answer: a shortcut that lets the machine skip reading the inputs. It must be true only when
+     * {@link #step} would then return no change; the default, false, is always safe.
+     */
+    default boolean idle(double net, boolean wanted) {
+        return false;
+    }
+
     /** +1 for a wanted lamp, -1 for an unwanted one. */
     static double bipolar(boolean wanted) {
         return wanted ? 1.0 : -1.0;
