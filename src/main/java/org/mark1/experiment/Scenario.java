@@ -112,8 +112,11 @@ public record Scenario(
 
     /** Most presentations a run may plan (training set x passes): its records are kept in memory. */
     public static final long MAX_PRESENTATIONS = 10_000_000;
-    /** Most light values (stimuli x photocells) a run's training and fresh stimuli may hold in memory. */
-    public static final long MAX_LIGHT_VALUES = 25_000_000;
+    /**
+     * Most light values (stimuli x photocells) a run's training and fresh stimuli may hold in memory:
+     * 2^25, 256 MB, enough for the flagship's cards on the largest retina (200 x 200) within a 512 MB heap.
+     */
+    public static final long MAX_LIGHT_VALUES = 33_554_432;
 
     /** Refuses a run whose stimuli or records would not fit in memory, naming the setting to lower. */
     private static void requireBoundedWork(MachineConfig machine, List<ClassSpec> classes, TrainingSpec training,

@@ -74,8 +74,12 @@ public record MachineConfig(
     /** Largest number of A-units we accept. */
     public static final int MAX_A_UNITS = 65_536;
 
-    /** Most plugs (A-units x connections per A-unit) a board may hold: 100 times the Mark I's 5,120. */
-    public static final int MAX_PLUGS = 524_288;
+    /**
+     * Most plugs (A-units x connections per A-unit) a board may hold: 65,536 A-units of 32 plugs,
+     * about 400 times the Mark I's 5,120, so that the simulation-era machines (65,536 A-units on a
+     * 200 x 200 retina) can be wired.
+     */
+    public static final int MAX_PLUGS = 2_097_152;
 
     public MachineConfig {
         requireRange("rows", rows, 1, MAX_SIDE);
