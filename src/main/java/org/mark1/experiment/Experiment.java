@@ -52,7 +52,11 @@ public final class Experiment {
         }
     }
 
-    /** A finished run: its summary, its machine, its streams; the operator that trained it and its cards. */
+    /**
+     * A finished run: its summary, its machine, what it learned (null in ideal weight mode, where the
+     * weights are the trainer's real numbers and the pots never move), its streams; the operator that
+     * trained it and its cards.
+     */
     public record Result(Scenario scenario, Summary summary, MarkOne machine, MachineState learned, RandomStreams streams,
             List<Boolean> errors, Operator operator, StimulusSet training, StimulusSet fresh) {
     }
@@ -129,8 +133,11 @@ public final class Experiment {
                 t.alwaysOn(), machine.pots().atEndStops(), machine.responseUnits().thresholds(),
                 operator.simulatedMicros(), Summary.humanTime(operator.simulatedMicros() / 1e6),
                 every == null ? null : new Summary.Generalisation(every, generalisation), lesion, retraining);
-        MachineState learned = MachineState.of(machine);
-        if (rule instanceof org.mark1.learning.PotStepper stepper) {
+        // In ideal mode the weights are real numbers held by the trainer, not the pots: there is no
+        // machine state to save (the pots never moved), so none is reported rather than a false one.
+        MachineState learned = s.training().weightMode() == org.mark1.learning.WeightMode.IDEAL ? null
+                : MachineState.of(machine);
+        if (learned != null && rule instanceof org.mark1.learning.PotStepper stepper) {
             learned = learned.withRemainders(stepper.remainders().pots(), stepper.remainders().thresholds());
         }
         return new Result(s, summary, machine, learned, streams, List.copyOf(errors), operator, training, fresh);

@@ -71,7 +71,9 @@ public final class RunWriter {
         out.write(CURVE_CSV, text(curveCsv(summary)));
         byte[] png = CurvePlot.png(summary);
         out.write(CURVE_PNG, o -> o.write(png));
-        out.write(STATE, text(MachineStateFile.write(result.learned())));
+        if (result.learned() != null) { // ideal weights are not pots: an ideal run saves no machine
+            out.write(STATE, text(MachineStateFile.write(result.learned())));
+        }
         out.write(WIRING, text(result.machine().plugboard().toCsv()));
         RunReport.write(out, result);
     }

@@ -56,6 +56,20 @@ class RuleChoiceTest {
     }
 
     @Test
+    void onlyAMachineWhosePotsLearnedIsSaved(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        for (String training : new String[] {"  rule: lms\n", "  rule: lms\n  weights: ideal\n"}) {
+            Scenario s = ScenarioLoader.parse("t.yaml", scenario(training));
+            Experiment.Result r = Experiment.run(s, Experiment.Options.defaults(), Progress.NONE);
+            java.nio.file.Path out = dir.resolve(s.training().weightMode().id());
+            RunWriter.write(out, RunWriter.manifest(s, null, null, false), r);
+            boolean ideal = s.training().weightMode() == WeightMode.IDEAL;
+            assertEquals(!ideal, java.nio.file.Files.exists(out.resolve(RunWriter.STATE)),
+                    "state.json is written exactly when the pots hold what was learned: " + training);
+            assertEquals(ideal, r.learned() == null);
+        }
+    }
+
+    @Test
     void aNetworkNeedsIdealWeights() {
         InputError e = assertThrows(InputError.class, () -> ScenarioLoader.parse("t.yaml", scenario("  rule: mlp\n")));
         assertTrue(e.getMessage().contains("weights: ideal"), e.getMessage());
