@@ -1,7 +1,6 @@
 package org.mark1.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -9,11 +8,8 @@ import org.mark1.experiment.CompareWriter;
 import org.mark1.experiment.Comparison;
 import org.mark1.experiment.ComparisonReport;
 import org.mark1.experiment.Progress;
-import org.mark1.experiment.Scenario;
 import org.mark1.io.InputError;
 import org.mark1.io.YamlDocument;
-import org.mark1.learning.Rules;
-import org.mark1.learning.WeightMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,16 +27,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ScenarioChoice choice;
 
-    @Option(names = "--rules", defaultValue = "error-correction,lms,sigmoid,mlp", paramLabel = "R1,R2,...",
-            description = "rules to compare, the first the baseline of the paired tests (default: ${DEFAULT-VALUE})")
-    String rules;
-
-    @Option(names = "--seeds", defaultValue = "30", paramLabel = "N", description = "seeds: the scenario's and the next N-1 (default: 30)")
-    int seeds;
-
-    @Option(names = "--weights", defaultValue = "hardware", paramLabel = "hardware|ideal",
-            description = "weight mode of the single-unit rules (mlp is always ideal) (default: hardware)")
-    String weights;
+    @Mixin
+    ComparedRules compared;
 
     @Option(names = "--threads", paramLabel = "N", description = "threads (default: all cores); the files do not depend on it")
     Integer threads;
@@ -59,20 +47,7 @@ public final class CompareCommand implements Callable<Integer> {
             CompareWriter.CompareManifest m = doc.bind("", doc.root(), CompareWriter.CompareManifest.class);
             c = new Comparison(m.scenario(), m.rules(), m.seeds(), m.weights());
         } else {
-            if (seeds < 1 || seeds > 10_000) {
-                throw new InputError("--seeds " + seeds + " is out of range; allowed: 1 to 10000");
-            }
-            Scenario s = choice.resolve();
-            WeightMode mode = LearnCommand.keyword(WeightMode.class, "--weights", weights);
-            List<Rules> list = new ArrayList<>();
-            for (String id : rules.split(",", -1)) {
-                Rules r = LearnCommand.keyword(Rules.class, "--rules", id.strip());
-                if (list.contains(r)) {
-                    throw new InputError("--rules names '" + r.id() + "' twice; name each rule once");
-                }
-                list.add(r);
-            }
-            c = new Comparison(s, List.copyOf(list), seeds, mode);
+            c = compared.on(choice.resolve());
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1 || n > 1024) {

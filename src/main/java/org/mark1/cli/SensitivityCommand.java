@@ -15,7 +15,6 @@ import org.mark1.io.AtomicFolder;
 import org.mark1.io.InputError;
 import org.mark1.io.YamlDocument;
 import org.mark1.learning.Rules;
-import org.mark1.learning.WeightMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,16 +37,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     ScenarioChoice choice;
 
-    @Option(names = "--rules", defaultValue = "error-correction,lms,sigmoid,mlp", paramLabel = "R1,R2,...",
-            description = "rules to measure (default: ${DEFAULT-VALUE})")
-    String rules;
-
-    @Option(names = "--seeds", defaultValue = "30", paramLabel = "N", description = "seeds: the scenario's and the next N-1 (default: 30)")
-    int seeds;
-
-    @Option(names = "--weights", defaultValue = "hardware", paramLabel = "hardware|ideal",
-            description = "weight mode of the single-unit rules (mlp is always ideal) (default: hardware)")
-    String weights;
+    @Mixin
+    ComparedRules compared;
 
     @Option(names = "--sizes", defaultValue = "0.001,0.003,0.01,0.03,0.1,0.3,1,3", paramLabel = "S1,S2,...",
             description = "perturbation sizes, ascending, as fractions of the rms weight (default: ${DEFAULT-VALUE})")
@@ -123,20 +114,10 @@ public final class SensitivityCommand implements Callable<Integer> {
     }
 
     private Sensitivity fromOptions() {
-        range("--seeds", seeds, 10_000);
         range("--draws", draws, 1000);
         range("--singles", singles, 100_000);
         List<Double> grid = sizes(sizes);
-        WeightMode mode = LearnCommand.keyword(WeightMode.class, "--weights", weights);
-        List<Rules> list = new ArrayList<>();
-        for (String id : rules.split(",", -1)) {
-            Rules r = LearnCommand.keyword(Rules.class, "--rules", id.strip());
-            if (list.contains(r)) {
-                throw new InputError("--rules names '" + r.id() + "' twice; name each rule once");
-            }
-            list.add(r);
-        }
-        return new Sensitivity(new Comparison(choice.resolve(), List.copyOf(list), seeds, mode), grid, draws, singles);
+        return new Sensitivity(compared.on(choice.resolve()), grid, draws, singles);
     }
 
     @Override
