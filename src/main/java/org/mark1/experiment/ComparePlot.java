@@ -2,11 +2,8 @@ package org.mark1.experiment;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -20,7 +17,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 final class ComparePlot {
 
-    private static final Color[] COLOURS = {new Color(0x1f, 0x4e, 0x79), new Color(0xc0, 0x50, 0x20),
+    /** One colour per rule, in the rules' order (shared with {@link SensitivityPlot}). */
+    static final Color[] COLOURS = {new Color(0x1f, 0x4e, 0x79), new Color(0xc0, 0x50, 0x20),
         new Color(0x2e, 0x7d, 0x32), new Color(0x6a, 0x1b, 0x9a), new Color(0x8d, 0x6e, 0x00), new Color(0x00, 0x83, 0x8f),
         new Color(0xad, 0x14, 0x57), new Color(0x45, 0x45, 0x45)};
 
@@ -70,22 +68,27 @@ final class ComparePlot {
             }
             Color colour = COLOURS[r % COLOURS.length];
             String name = outcomes.get(r).get(0).rule().id();
-            XYSeries line = chart.addSeries(name, x, mean);
-            line.setMarker(SeriesMarkers.NONE);
-            line.setLineColor(colour);
-            line.setLineStyle(new BasicStroke(2.2f));
-            for (List<Double> edge : List.of(low, high)) {
-                XYSeries band = chart.addSeries(name + (edge == low ? " low" : " high"), x, edge);
-                band.setMarker(SeriesMarkers.NONE);
-                band.setLineColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 110));
-                band.setLineStyle(new BasicStroke(0.8f));
-                band.setShowInLegend(false);
-            }
+            meanWithBand(chart, name, x, mean, low, high, colour, new BasicStroke(2.2f));
         }
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return CurvePlot.encode(chart);
+    }
+
+    /**
+     * Adds a mean line in {@code colour} drawn with {@code stroke}, and its interval as two thin,
+     * paler lines left out of the legend.
+     */
+    static void meanWithBand(XYChart chart, String name, List<Double> x, List<Double> mean, List<Double> low,
+            List<Double> high, Color colour, BasicStroke stroke) {
+        XYSeries line = chart.addSeries(name, x, mean);
+        line.setMarker(SeriesMarkers.NONE);
+        line.setLineColor(colour);
+        line.setLineStyle(stroke);
+        for (List<Double> edge : List.of(low, high)) {
+            XYSeries band = chart.addSeries(name + (edge == low ? " low" : " high"), x, edge);
+            band.setMarker(SeriesMarkers.NONE);
+            band.setLineColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 110));
+            band.setLineStyle(new BasicStroke(0.8f));
+            band.setShowInLegend(false);
         }
     }
 }

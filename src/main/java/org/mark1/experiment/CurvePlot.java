@@ -155,7 +155,8 @@ final class CurvePlot {
         return chart;
     }
 
-    private static byte[] encode(XYChart chart) {
+    /** The chart as PNG bytes. */
+    static byte[] encode(XYChart chart) {
         try {
             return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {

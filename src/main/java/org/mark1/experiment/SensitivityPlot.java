@@ -2,16 +2,11 @@ package org.mark1.experiment;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.mark1.learning.Rules;
 
 /**
@@ -20,10 +15,6 @@ import org.mark1.learning.Rules;
  * and its 95 % t-band as two thin lines.
  */
 final class SensitivityPlot {
-
-    private static final Color[] COLOURS = {new Color(0x1f, 0x4e, 0x79), new Color(0xc0, 0x50, 0x20),
-        new Color(0x2e, 0x7d, 0x32), new Color(0x6a, 0x1b, 0x9a), new Color(0x8d, 0x6e, 0x00), new Color(0x00, 0x83, 0x8f),
-        new Color(0xad, 0x14, 0x57), new Color(0x45, 0x45, 0x45)};
 
     private SensitivityPlot() {
     }
@@ -57,27 +48,13 @@ final class SensitivityPlot {
                         high.add(100 * i.high());
                     }
                 }
-                Color colour = COLOURS[r % COLOURS.length];
+                Color colour = ComparePlot.COLOURS[r % ComparePlot.COLOURS.length];
                 boolean dashed = mode == Sensitivity.Mode.ONE;
                 String name = rule.id() + (dashed ? ", one weight" : ", all weights");
-                XYSeries line = chart.addSeries(name, x, mean);
-                line.setMarker(SeriesMarkers.NONE);
-                line.setLineColor(colour);
-                line.setLineStyle(dashed ? new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                        new float[] {7f, 5f}, 0f) : new BasicStroke(2.2f));
-                for (List<Double> edge : List.of(low, high)) {
-                    XYSeries band = chart.addSeries(name + (edge == low ? " low" : " high"), x, edge);
-                    band.setMarker(SeriesMarkers.NONE);
-                    band.setLineColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 110));
-                    band.setLineStyle(new BasicStroke(0.8f));
-                    band.setShowInLegend(false);
-                }
+                ComparePlot.meanWithBand(chart, name, x, mean, low, high, colour, dashed ? new BasicStroke(2.2f,
+                        BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 5f}, 0f) : new BasicStroke(2.2f));
             }
         }
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CurvePlot.encode(chart);
     }
 }
