@@ -1,5 +1,7 @@
 package org.mark1.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mark1.experiment.Benchmark;
@@ -41,6 +43,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--images", paramLabel = "DIR", description = "where --report puts its plots (default: images/ beside FILE)")
     java.nio.file.Path images;
 
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "20", description = {"seeds of the replay and compare "
+            + "runs timed on one thread against several (default: ${DEFAULT-VALUE}); 0 leaves that figure out"})
+    int seeds;
+
+    @Option(names = "--threads", paramLabel = "N", description = "threads for the seeds in parallel (default: one per processor)")
+    Integer threads;
+
     private static final int MAX_PRESENTATIONS = 1_000_000;
     private static final int MAX_ROUNDS = 100;
 
@@ -53,6 +62,11 @@ public final class BenchCommand implements Callable<Integer> {
             throw new org.mark1.io.InputError("--presentations " + presentations + " --rounds " + rounds + " is more than a benchmark "
                     + "needs; allowed: up to " + MAX_PRESENTATIONS + " presentations and " + MAX_ROUNDS + " rounds");
         }
+        if (seeds < 0 || seeds > 1000 || threads != null && (threads < 2 || threads > 1024)) {
+            throw new org.mark1.io.InputError("--seeds " + seeds + (threads == null ? "" : " --threads " + threads)
+                    + " is out of range; allowed: 0 to 1000 seeds on 2 to 1024 threads");
+        }
+        int n = threads != null ? threads : org.mark1.experiment.SeedSweep.defaultThreads();
         Scenario s = choice.resolve();
         if (s.training().rule() == org.mark1.learning.Rules.MLP) {
             throw new org.mark1.io.InputError(s.name() + ": bench times the machine's motor-driven rules, and mlp trains "
@@ -70,14 +84,26 @@ public final class BenchCommand implements Callable<Integer> {
             external = SklearnPerceptron.engine(w, dir);
         }
         Benchmark.Report r = Benchmark.run(w, rounds, external);
+        if (seeds > 0 && n > 1) {
+            java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("mark1-bench-seeds");
+            try {
+                List<Benchmark.Figure> all = new ArrayList<>(r.figures());
+                all.addAll(Benchmark.parallelSeeds(s, seeds, n, rounds, scratch));
+                r = new Benchmark.Report(r.scenario(), r.presentations(), r.rounds(), all, seeds);
+            } finally {
+                org.mark1.io.AtomicFolder.deleteTree(scratch);
+            }
+        }
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s: %,d presentations per engine per round (x10 for cached training and scikit-learn), "
-                + "median of %d rounds%n", s.name(), r.presentations(), r.rounds());
+                + "median of %d rounds%s%n", s.name(), r.presentations(), r.rounds(), r.seeds() == 0 ? ""
+                : String.format(Locale.ROOT, "; seeds in parallel: %d seeds, 1 thread against %d", r.seeds(), n));
         out.printf(Locale.ROOT, "%-20s %-36s %14s   %-24s %14s %8s  %s%n", "figure", "engine", "per second",
                 "baseline", "per second", "ratio", "target");
         for (Benchmark.Figure f : r.figures()) {
-            out.printf(Locale.ROOT, "%-20s %-36s %,14.0f   %-24s %,14.0f %7.2fx  %s%n", f.figure(), f.engine(),
-                    f.perSecond(), f.baseline(), f.baselinePerSecond(), f.ratio(), f.target());
+            out.printf(Locale.ROOT, "%-20s %-36s %14s   %-24s %14s %7.2fx  %s%n", f.figure(), f.engine(),
+                    Benchmark.rate(f.perSecond(), f.unit()), f.baseline(), Benchmark.rate(f.baselinePerSecond(), f.unit()),
+                    f.ratio(), f.target());
         }
         out.flush();
         if (report != null) {

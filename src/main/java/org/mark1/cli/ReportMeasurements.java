@@ -47,7 +47,7 @@ final class ReportMeasurements {
         heaps.add(heap("the flagship with its trace", "64m", tmp.resolve("b"), List.of("run", flagship, "--trace")));
         heaps.add(heap("the largest legal machine (65,536 A-units, 200 x 200)", "512m", tmp.resolve("c"),
                 List.of("run", flagship, "--set", "rows=200", "--set", "columns=200", "--set", "associationUnits=65536")));
-        deleteTree(tmp);
+        org.mark1.io.AtomicFolder.deleteTree(tmp);
         String env = String.format(Locale.ROOT, "%d cores shared with other work, Java %s (%s)",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("os.arch"));
         return new PerformanceReport.Measurements(figures, byUnits, byRetina, seeds, heaps, env);
@@ -62,13 +62,5 @@ final class ReportMeasurements {
         shown.add("--out");
         shown.add("DIR");
         return new PerformanceReport.HeapCheck(h.what(), h.heap(), shown, h.exit(), h.seconds());
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

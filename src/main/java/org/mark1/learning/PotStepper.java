@@ -53,6 +53,11 @@ public final class PotStepper implements LearningRule {
     public Reinforcement reinforce(Answer answer, boolean[] wanted) {
         SourceSets sets = answer.sets();
         prepare(sets, wanted.length);
+        if (idle(answer, wanted)) {
+            // Nothing turns and no remainder changes (the error-correcting rules, on a right answer):
+            // the pulse is empty, and the firing units need not even be looked at.
+            return new Reinforcement(NOTHING, NOTHING, new int[wanted.length]);
+        }
         for (int a : answer.active()) {
             on[a] = true;
         }
@@ -73,6 +78,23 @@ public final class PotStepper implements LearningRule {
         }
         return new Reinforcement(Arrays.copyOf(pulse.pots, pulse.moved), Arrays.copyOf(pulse.steps, pulse.moved),
                 pulse.thresholdSteps);
+    }
+
+    private static final int[] NOTHING = new int[0];
+
+    /** Whether the rule leaves every R-unit it would be applied to alone ({@link UnitRule#idle}). */
+    private boolean idle(Answer answer, boolean[] wanted) {
+        if (answer.mode() == ResponseMode.EXCLUSIVE) {
+            int y = onlyWanted(wanted);
+            double margin = answer.excess(y) - (double) answer.excess(answer.rival(y));
+            return rule.idle(margin, true) && rule.idle(-margin, false);
+        }
+        for (int r = 0; r < wanted.length; r++) {
+            if (!rule.idle(answer.excess(r), wanted[r])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The pots and thresholds one presentation turns, as they are decided. */

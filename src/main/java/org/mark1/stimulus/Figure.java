@@ -88,7 +88,7 @@ final class Printed implements Ink {
     private final double degrees;
     private final double x;
     private final double y;
-    private final Shape shape;
+    private final Ink.Outline ink;
 
     Printed(Figure figure, double size, double degrees, double x, double y) {
         this.figure = figure;
@@ -97,20 +97,25 @@ final class Printed implements Ink {
         this.x = x;
         this.y = y;
         Shape upright = figure.outline(x, y, size);
-        this.shape = degrees == 0 ? upright
+        this.ink = new Ink.Outline(degrees == 0 ? upright
                 : AffineTransform.getRotateInstance(StrictMath.cos(StrictMath.toRadians(degrees)),
                         StrictMath.sin(StrictMath.toRadians(degrees)), x + size / 2, y + size / 2)
-                        .createTransformedShape(upright);
+                        .createTransformedShape(upright));
     }
 
     @Override
     public Rectangle2D bounds() {
-        return shape.getBounds2D();
+        return ink.bounds();
     }
 
     @Override
     public double at(double px, double py) {
-        return shape.contains(px, py) ? 1 : 0;
+        return ink.at(px, py);
+    }
+
+    @Override
+    public double sampled(int column, int row, int k) {
+        return ink.sampled(column, row, k);
     }
 
     @Override

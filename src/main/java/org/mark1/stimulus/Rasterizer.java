@@ -33,15 +33,12 @@ public final class Rasterizer {
         double[] light = new double[rows * columns];
         Rectangle2D bounds = ink.bounds();
         double inv = 1.0 / (k * k);
+        int c0 = Math.max(0, (int) Math.floor(bounds.getMinX()));
+        double c1 = Math.min(columns, Math.ceil(bounds.getMaxX()));
         for (int r = Math.max(0, (int) Math.floor(bounds.getMinY())); r < Math.min(rows, Math.ceil(bounds.getMaxY())); r++) {
-            for (int c = Math.max(0, (int) Math.floor(bounds.getMinX())); c < Math.min(columns, Math.ceil(bounds.getMaxX())); c++) {
-                double inside = 0;
-                for (int i = 0; i < k; i++) {
-                    double y = r + (i + 0.5) / k;
-                    for (int j = 0; j < k; j++) {
-                        inside += ink.at(c + (j + 0.5) / k, y);
-                    }
-                }
+            Ink row = ink.near(c0, r, c1, r + 1); // every sample point of the row lies in this box
+            for (int c = c0; c < c1; c++) {
+                double inside = row.sampled(c, r, k);
                 light[r * columns + c] = inside * inv;
             }
         }

@@ -74,14 +74,6 @@ class KilledRunTest {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (var all = Files.walk(root)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
     private static List<String> names(Path dir) throws IOException {
         try (var files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
@@ -111,7 +103,7 @@ class KilledRunTest {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(20260601L);
         List<String> outcomes = new ArrayList<>();
         for (int k = 0; k < KILLS; k++) {
-            deleteTree(target);
+            org.mark1.io.AtomicFolder.deleteTree(target);
             restore(target, oldRun);
             Process run = child(scenario, target);
             long delay = (long) (rng.nextDouble() * 1.3 * wholeNanos);
