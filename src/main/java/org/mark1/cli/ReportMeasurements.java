@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.mark1.experiment.Benchmark;
 import org.mark1.experiment.PerformanceReport;
 import org.mark1.experiment.Scaling;
+import org.mark1.experiment.SeedSweep;
 import org.mark1.experiment.Scenario;
 import org.mark1.experiment.ScenarioLoader;
 
@@ -18,6 +19,8 @@ final class ReportMeasurements {
 
     private static final int[] UNITS = {512, 2048, 8192, 32768, 65536};
     private static final int[] SIDES = {20, 40, 80, 140, 200};
+    /** The sweep timed cold, as a user runs it: a replay's worth of the heaviest shipped scenario. */
+    private static final String COLD_SCENARIO = "navy1960-two-typefaces";
 
     private ReportMeasurements() {
     }
@@ -47,10 +50,23 @@ final class ReportMeasurements {
         heaps.add(heap("the flagship with its trace", "64m", tmp.resolve("b"), List.of("run", flagship, "--trace")));
         heaps.add(heap("the largest legal machine (65,536 A-units, 200 x 200)", "512m", tmp.resolve("c"),
                 List.of("run", flagship, "--set", "rows=200", "--set", "columns=200", "--set", "associationUnits=65536")));
+        List<PerformanceReport.ColdSweep> cold = new ArrayList<>();
+        log.accept("cold sweeps in child JVMs, on 1 thread and on " + SeedSweep.defaultThreads());
+        for (int threads : new int[] {1, SeedSweep.defaultThreads()}) {
+            List<PerformanceReport.ColdSweep> runs = new ArrayList<>();
+            for (int k = 0; k < 3; k++) {
+                runs.add(PerformanceReport.coldSweep(List.of("run", COLD_SCENARIO, "--seeds", "24", "--out",
+                        tmp.resolve("cold").toString()), threads));
+            }
+            runs.sort(java.util.Comparator.comparingDouble(PerformanceReport.ColdSweep::seconds));
+            PerformanceReport.ColdSweep median = runs.get(1);
+            cold.add(new PerformanceReport.ColdSweep(List.of("run", COLD_SCENARIO, "--seeds", "24", "--out", "DIR"), threads,
+                    median.seconds(), median.compileSeconds(), median.exit()));
+        }
         org.mark1.io.AtomicFolder.deleteTree(tmp);
         String env = String.format(Locale.ROOT, "%d cores shared with other work, Java %s (%s)",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("os.arch"));
-        return new PerformanceReport.Measurements(figures, byUnits, byRetina, seeds, heaps, env);
+        return new PerformanceReport.Measurements(figures, byUnits, byRetina, seeds, heaps, cold, env);
     }
 
     private static PerformanceReport.HeapCheck heap(String what, String heap, Path out, List<String> args) {

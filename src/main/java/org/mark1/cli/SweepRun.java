@@ -9,7 +9,6 @@ import org.mark1.experiment.HistoryComparison;
 import org.mark1.experiment.Manifest;
 import org.mark1.experiment.Measure;
 import org.mark1.experiment.Scenario;
-import org.mark1.experiment.SeedSweep;
 import org.mark1.experiment.Seeds;
 import org.mark1.experiment.SweepSummary;
 import org.mark1.experiment.SweepWriter;
@@ -30,8 +29,8 @@ final class SweepRun {
             Manifest.Sheet state, Path dir) {
         Scenario swept = s.withSeeds(Seeds.range(seeds.get(0), seeds.get(seeds.size() - 1))).withSeed(seeds.get(0));
         try (AtomicFolder folder = SweepWriter.open(dir, seeds)) { // before any work: a folder we cannot write fails now
-            List<Experiment.Result> results = SeedSweep.run(swept, seeds, options, threads, ProgressBarProgress.onTerminal());
-            SweepSummary summary = SweepWriter.write(folder, swept, results, wiring, state, threads);
+            SweepSummary summary = SweepWriter.runAndWrite(folder, swept, seeds, options, threads,
+                    ProgressBarProgress.onTerminal(), wiring, state);
             folder.commit();
             return summary;
         }

@@ -1,6 +1,7 @@
 package org.mark1.experiment;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +23,16 @@ public final class PerformanceReport {
     public record HeapCheck(String what, String heap, List<String> command, int exit, double seconds) {
     }
 
+    /**
+     * A sweep run as a user runs it, in a fresh JVM: its wall time on {@code threads} threads, and the
+     * processor time the JVM's just-in-time compilers spent on it (from {@code -XX:+CITime}).
+     */
+    public record ColdSweep(List<String> command, int threads, double seconds, double compileSeconds, int exit) {
+    }
+
     /** Everything the document shows. */
     public record Measurements(Benchmark.Report figures, List<Scaling.Point> byUnits, List<Scaling.Point> byRetina,
-            List<SeedTime> seeds, List<HeapCheck> heaps, String environment) {
+            List<SeedTime> seeds, List<HeapCheck> heaps, List<ColdSweep> cold, String environment) {
     }
 
     private PerformanceReport() {
@@ -32,16 +40,35 @@ public final class PerformanceReport {
 
     /** Runs {@code mark1 ARGS} in a fresh JVM with heap {@code heap} (e.g. "64m") and times it. */
     public static HeapCheck heapCheck(String what, String heap, List<String> args) {
+        Child c = child(List.of("-Xmx" + heap), args);
+        return new HeapCheck(what, heap, args, c.exit(), c.seconds());
+    }
+
+    /** Runs {@code mark1 ARGS --threads N} in a fresh JVM, timing it and reading its compilers' time. */
+    public static ColdSweep coldSweep(List<String> args, int threads) {
+        List<String> full = new ArrayList<>(args);
+        full.add("--threads");
+        full.add(Integer.toString(threads));
+        Child c = child(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+CITime"), full);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Total compilation time\\s*:\\s*([0-9.]+) s").matcher(c.output());
+        return new ColdSweep(args, threads, c.seconds(), m.find() ? Double.parseDouble(m.group(1)) : Double.NaN, c.exit());
+    }
+
+    private record Child(int exit, double seconds, String output) {
+    }
+
+    private static Child child(List<String> flags, List<String> args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-                "org.mark1.cli.Mark1"));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(flags);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.mark1.cli.Mark1"));
         command.addAll(args);
         long start = System.nanoTime();
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int exit = p.waitFor();
-            return new HeapCheck(what, heap, args, exit, (System.nanoTime() - start) / 1e9);
+            return new Child(exit, (System.nanoTime() - start) / 1e9, output);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + java + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -86,13 +113,16 @@ public final class PerformanceReport {
                         + "Absolute rates are context only.\n\n");
         b.append("## The figures\n\n");
         b.append(String.format(Locale.ROOT, "Scenario `%s`, %,d presentations per engine per round (ten times as many for "
-                + "the cached training and scikit-learn), median of %d rounds.%n%n", f.scenario(), f.presentations(), f.rounds()));
-        b.append("| figure | engine | presentations/s | baseline | presentations/s | ratio | target | what dominates the cost |\n");
+                + "the cached training and scikit-learn)%s, median of %d rounds.%n%n", f.scenario(), f.presentations(),
+                f.seeds() == 0 ? "" : String.format(Locale.ROOT, "; %d seeds a round for the seeds in parallel", f.seeds()),
+                f.rounds()));
+        b.append("| figure | engine | per second | baseline | per second | ratio | target | what dominates the cost |\n");
         b.append("|---|---|---:|---|---:|---:|---|---|\n");
         for (Benchmark.Figure x : f.figures()) {
-            b.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %s | %,.0f | **%.2f x** | %s | %s |%n", x.figure(), x.engine(),
-                    x.perSecond(), x.baseline(), x.baselinePerSecond(), x.ratio(), x.target().isEmpty() ? "" : x.target(),
-                    x.dominant()));
+            String unit = x.unit().equals("presentations") ? "" : " " + x.unit();
+            b.append(String.format(Locale.ROOT, "| %s | %s | %s%s | %s | %s%s | **%.2f x** | %s | %s |%n", x.figure(), x.engine(),
+                    Benchmark.rate(x.perSecond(), x.unit()), unit, x.baseline(), Benchmark.rate(x.baselinePerSecond(), x.unit()),
+                    unit, x.ratio(), x.target().isEmpty() ? "" : x.target(), x.dominant()));
         }
         b.append("\n");
         b.append("""
@@ -108,6 +138,11 @@ public final class PerformanceReport {
                 same 512 features for the same number of presentations (script `sklearn_perceptron.py`, beside \
                 `Benchmark.java` in the resources). The cost of one presentation falls as the machine learns (a right answer \
                 turns no pot), which is why every engine trains on the same cards for the same number of presentations.
+                - **seeds in parallel**: `mark1 replay`'s path (every seed run, its folder written, then the sweep's own \
+                files) and `mark1 compare`'s (the error-correction and LMS rules on every seed, then its table and plot), \
+                on one thread against one per processor, in this JVM once warm. The folders written both ways are \
+                compared byte for byte after the rounds, and the benchmark stops if one byte differs. Rates count seeds \
+                (a seed of each rule, for compare).
 
                 Speed never changes a result: tests (`AssociationUnitsPathsTest`, `FastPathsTest`, `EventQueueTest`) compare \
                 every fast path with the plain rule, plug by plug, on many random machines and stimuli, including a dark \
@@ -165,6 +200,24 @@ public final class PerformanceReport {
             b.append(String.format(Locale.ROOT, "| %s | `-Xmx%s` | `mark1 %s` | %s | %.1f s |%n", h.what(), h.heap(),
                     String.join(" ", h.command()), h.exit() == 0 ? "yes (exit 0)" : "**no** (exit " + h.exit() + ")",
                     h.seconds()));
+        }
+        if (!m.cold().isEmpty()) {
+            b.append("\n## Seeds in parallel, in a fresh JVM\n\n");
+            b.append("The figures above are measured once the JVM is warm. A command run from the shell also compiles "
+                    + "the program as it goes: the JVM's just-in-time compilers work on a core of their own, beside the "
+                    + "seeds. The same sweep, three times each way in fresh JVMs, median:\n\n");
+            b.append("| command | threads | wall time | compiler time (processor) |\n|---|---:|---:|---:|\n");
+            for (ColdSweep c : m.cold()) {
+                b.append(String.format(Locale.ROOT, "| `mark1 %s` | %d | %.1f s%s | %.1f s |%n", String.join(" ", c.command()),
+                        c.threads(), c.seconds(), c.exit() == 0 ? "" : " (exit " + c.exit() + ")", c.compileSeconds()));
+            }
+            ColdSweep one = m.cold().get(0);
+            ColdSweep many = m.cold().get(m.cold().size() - 1);
+            b.append(String.format(Locale.ROOT, "%nOn %d threads the whole command is **%.2f x** as fast as on one. On one thread "
+                    + "the compilers have the second core to themselves; on two they take their %.1f s from the seeds. That "
+                    + "work is the same whatever the number of seeds, so the longer the sweep, the nearer the whole "
+                    + "command comes to the warm figure above.%n", many.threads(), one.seconds() / many.seconds(),
+                    many.compileSeconds()));
         }
         b.append("""
 

@@ -39,8 +39,7 @@ public final class Replay {
         Path dir = out.resolve(s.name());
         SweepSummary summary;
         try (AtomicFolder folder = SweepWriter.open(dir, seeds)) {
-            List<Experiment.Result> results = SeedSweep.run(swept, seeds, Experiment.Options.defaults(), threads, progress);
-            summary = SweepWriter.write(folder, swept, results, null, null, threads);
+            summary = SweepWriter.runAndWrite(folder, swept, seeds, Experiment.Options.defaults(), threads, progress, null, null);
             folder.commit();
         }
         if (ScenarioLoader.BUILT_IN.contains(s.name())) {

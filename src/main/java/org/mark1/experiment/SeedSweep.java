@@ -31,6 +31,16 @@ public final class SeedSweep {
      */
     public static List<Experiment.Result> run(Scenario s, List<Long> seeds, Experiment.Options options, int threads,
             Progress progress) {
+        return run(s, seeds, options, threads, progress, r -> r);
+    }
+
+    /**
+     * Runs {@code s} with each of {@code seeds} as its master seed, hands each run to {@code then} on
+     * the thread that ran it (to write its files while other seeds run), and returns what {@code then}
+     * gave, in seed order. The runs themselves are not kept.
+     */
+    public static <R> List<R> run(Scenario s, List<Long> seeds, Experiment.Options options, int threads, Progress progress,
+            java.util.function.Function<Experiment.Result, R> then) {
         if (options.trace() != null) {
             throw new IllegalArgumentException("a trace is written for one seed at a time");
         }
@@ -38,8 +48,8 @@ public final class SeedSweep {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         Shared shared = new Shared(progress, seeds.size(), s.name());
-        List<Experiment.Result> results = inOrder(seeds, threads,
-                seed -> Experiment.run(s.withSeeds(null).withSeed(seed), options, shared.part()));
+        List<R> results = inOrder(seeds, threads,
+                seed -> then.apply(Experiment.run(s.withSeeds(null).withSeed(seed), options, shared.part())));
         shared.finish();
         return results;
     }

@@ -43,22 +43,37 @@ public final class SweepWriter {
     }
 
     /**
-     * Writes the sweep into {@code folder} (which the caller commits).
-     *
-     * @param s       the scenario, with its seeds resolved to a range
-     * @param results the runs, in seed order
-     * @param threads how many seed folders to draw and write at once (each folder's bytes are its own)
+     * Writes one seed's folder of a sweep into {@code folder}, on the thread that ran the seed (each
+     * folder's bytes are its own, so the threads do not matter); returns the seed's summary.
      */
-    public static SweepSummary write(AtomicFolder folder, Scenario s, List<Experiment.Result> results, Manifest.Sheet wiring,
-            Manifest.Sheet state, int threads) {
-        List<Path> subs = results.stream().map(r -> folder.folder(seedFolder(r.scenario().seed()))).toList();
-        SeedSweep.inOrder(java.util.stream.IntStream.range(0, results.size()).boxed().toList(), threads, i -> {
-            Experiment.Result r = results.get(i);
-            RunWriter.write((name, content) -> AtomicFiles.write(subs.get(i).resolve(name), content),
-                    RunWriter.manifest(r.scenario(), wiring, state, false), r);
-            return i;
-        });
-        List<Summary> summaries = results.stream().map(Experiment.Result::summary).toList();
+    public static Summary writeSeed(AtomicFolder folder, Experiment.Result r, Manifest.Sheet wiring, Manifest.Sheet state) {
+        Path sub = folder.folder(seedFolder(r.scenario().seed()));
+        RunWriter.write((name, content) -> AtomicFiles.write(sub.resolve(name), content),
+                RunWriter.manifest(r.scenario(), wiring, state, false), r);
+        return r.summary();
+    }
+
+    /**
+     * Runs the sweep's seeds on {@code threads} threads, each seed's folder written as soon as it is
+     * run ({@link #writeSeed}), then writes the sweep's own files into {@code folder} (which the caller
+     * commits).
+     *
+     * @param s the scenario, with its seeds resolved to a range
+     */
+    public static SweepSummary runAndWrite(AtomicFolder folder, Scenario s, List<Long> seeds, Experiment.Options options,
+            int threads, Progress progress, Manifest.Sheet wiring, Manifest.Sheet state) {
+        List<Summary> summaries = SeedSweep.run(s, seeds, options, threads, progress, r -> writeSeed(folder, r, wiring, state));
+        return write(folder, s, summaries, wiring, state);
+    }
+
+    /**
+     * Writes the sweep's own files into {@code folder}: its manifest, summary, rows, curves and report.
+     *
+     * @param s         the scenario, with its seeds resolved to a range
+     * @param summaries the seeds' summaries, in seed order
+     */
+    public static SweepSummary write(AtomicFolder folder, Scenario s, List<Summary> summaries, Manifest.Sheet wiring,
+            Manifest.Sheet state) {
         List<SeedRow> rows = summaries.stream().map(SeedRow::of).toList();
         SweepSummary summary = SweepSummary.of(s, rows);
         folder.writeString(RunWriter.MANIFEST, Json.write(RunWriter.manifest(s, wiring, state, false)));

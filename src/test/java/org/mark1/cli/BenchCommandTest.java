@@ -12,7 +12,7 @@ class BenchCommandTest {
 
     @Test
     void everyFigureIsPrintedBesideItsBaselineWithTheRatioOfTheirRates() {
-        CliTest.Outcome o = CliTest.mark1("bench", "--presentations", "300", "--rounds", "1");
+        CliTest.Outcome o = CliTest.mark1("bench", "--presentations", "300", "--rounds", "1", "--seeds", "2", "--threads", "2");
         assertEquals(0, o.code(), o.err());
         for (String figure : new String[] {"A-layer ", "ideal trial", "session trial", "cached training"}) {
             assertTrue(o.out().contains(figure), figure + " in\n" + o.out());
@@ -30,6 +30,23 @@ class BenchCommandTest {
             rows++;
         }
         assertTrue(rows >= 6, "rows with a baseline: " + rows + " in\n" + o.out());
+        Matcher seeds = Pattern.compile("seeds in parallel\\s+(replay|compare), 2 threads\\s+([\\d.,]+)\\s+\\1, 1 thread\\s+"
+                + "([\\d.,]+)\\s+([\\d.]+)x").matcher(o.out());
+        int parallel = 0;
+        while (seeds.find()) {
+            double ratio = Double.parseDouble(seeds.group(4));
+            double fromRates = Double.parseDouble(seeds.group(2).replace(",", "")) / Double.parseDouble(seeds.group(3).replace(",", ""));
+            assertTrue(Math.abs(Math.log(fromRates / ratio)) < Math.log(1.2), ratio + " against " + fromRates);
+            parallel++;
+        }
+        assertEquals(2, parallel, "replay and compare on 1 thread against 2 in\n" + o.out());
+    }
+
+    @Test
+    void seedsInParallelCanBeLeftOut() {
+        CliTest.Outcome o = CliTest.mark1("bench", "--presentations", "100", "--rounds", "1", "--seeds", "0");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(!o.out().contains("seeds in parallel"), o.out());
     }
 
     @Test
