@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code mark1 bench}: how fast the machine is worked, each figure as a ratio to a baseline. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Measures presentations per second of the A-layer, the ideal trial, the discrete-event session",
-            "and training on cached A-responses, each beside a baseline measured in the same run (engines",
-            "interleaved, median over rounds). The ratios are the figures; absolute rates are context."})
+        description = "Measures the A-layer, the ideal trial, the discrete-event session, training on cached "
+            + "A-responses and seeds in parallel, each beside a baseline measured in the same run (engines take turns, "
+            + "median over rounds). The ratios are the figures; absolute rates are context.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -36,15 +36,15 @@ public final class BenchCommand implements Callable<Integer> {
             + "(needs /usr/bin/python3 with python3-sklearn)")
     boolean sklearn;
 
-    @Option(names = "--report", paramLabel = "FILE", description = {"also measure how the cost grows, what a seed costs and "
-            + "whether runs fit their heaps,", "and write it all to FILE (docs/performance.md) with its plots (takes minutes)"})
+    @Option(names = "--report", paramLabel = "FILE", description = "also measure how the cost grows, what a seed costs, whether runs fit their heaps and a cold "
+            + "sweep on 1 thread and on several, and write it all to FILE (docs/performance.md) with its plots (takes minutes)")
     java.nio.file.Path report;
 
     @Option(names = "--images", paramLabel = "DIR", description = "where --report puts its plots (default: images/ beside FILE)")
     java.nio.file.Path images;
 
-    @Option(names = "--seeds", paramLabel = "N", defaultValue = "20", description = {"seeds of the replay and compare "
-            + "runs timed on one thread against several (default: ${DEFAULT-VALUE}); 0 leaves that figure out"})
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "20", description = "seeds of the replay and compare "
+            + "runs timed on one thread against several (default: ${DEFAULT-VALUE}); 0 leaves that figure out")
     int seeds;
 
     @Option(names = "--threads", paramLabel = "N", description = "threads for the seeds in parallel (default: one per processor)")

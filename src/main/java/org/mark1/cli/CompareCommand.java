@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code mark1 compare}: learning rules side by side on one scenario, over seeds, paired. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Runs several learning rules on one scenario over many seeds, each seed giving every rule the",
-            "same wiring, cards and order, and writes compare.csv, curves.png, report.md and manifest.json."})
+        description = {"Runs several learning rules on one scenario over many seeds, each seed giving every rule the "
+            + "same wiring, cards and order, and writes compare.csv, curves.png, report.md and manifest.json."})
 public final class CompareCommand implements Callable<Integer> {
 
     @Spec

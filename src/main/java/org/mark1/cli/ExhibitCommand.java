@@ -13,11 +13,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code mark1 exhibit}: the museum exhibit in a window (or full screen with --kiosk). */
 @Command(name = "exhibit", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Opens the exhibit: the Mark I's front panel learning before your eyes:",
-            "retina, plugboard, A-units, the 512 knobs turning at motor speed, the response",
-            "lamps, the learning curve and a caption per event. Keys: L English/Russian,",
-            "F what the lamps learned, N a McCulloch-Pitts net, space the machine.",
-            "See docs/exhibit.md."})
+        description = {"Opens the exhibit: the Mark I's front panel learning before your eyes: "
+            + "retina, plugboard, A-units, the 512 knobs turning at motor speed, the response "
+            + "lamps, the learning curve and a caption per event. Keys: L English/Russian, "
+            + "F what the lamps learned, N a McCulloch-Pitts net, space the machine. "
+            + "See docs/exhibit.md."})
 public final class ExhibitCommand implements Callable<Integer> {
 
     @Spec

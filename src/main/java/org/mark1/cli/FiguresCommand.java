@@ -14,10 +14,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code mark1 figures}: renders the pictures of the documentation. */
 @Command(name = "figures", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Runs a scenario and renders its pictures as PNG: stimuli on the retina, the plugboard",
-            "of four A-units, the learning curve, and the receptive field of lamp 0 after training;",
-            "and the catalogue of cards: every figure, and the capitals of each shipped typeface.",
-            "The images in docs/images are made with: mark1 figures --out docs/images"})
+        description = {"Runs a scenario and renders its pictures as PNG: stimuli on the retina, the plugboard "
+            + "of four A-units, the learning curve, and the receptive field of lamp 0 after training; "
+            + "and the catalogue of cards: every figure, and the capitals of each shipped typeface. "
+            + "The images in docs/images are made with: mark1 figures --out docs/images"})
 public final class FiguresCommand implements Callable<Integer> {
 
     @Spec

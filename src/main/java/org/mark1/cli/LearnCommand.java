@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code mark1 learn}: any rule on the user's own table of numbers. */
 @Command(name = "learn", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Trains one learning rule on your own CSV table (ideal weights: real numbers, no motors):",
-            "numeric feature columns, the last column the label (0/1 or two class names); a header row is detected.",
-            "Writes the learned weights and bias (mlp: its layers), the outputs, and accuracy and loss per epoch as JSON."})
+        description = {"Trains one learning rule on your own CSV table (ideal weights: real numbers, no motors): "
+            + "numeric feature columns, the last column the label (0/1 or two class names); a header row is detected. "
+            + "Writes the learned weights and bias (mlp: its layers), the outputs, and accuracy and loss per epoch as JSON."})
 public final class LearnCommand implements Callable<Integer> {
 
     @Spec

@@ -42,6 +42,7 @@ public final class Mark1 {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Mark1());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setUsageHelpAutoWidth(true); // help fills a wide terminal; 80 columns when there is none
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             // picocli quotes the argument at fault: an excerpt keeps a huge or multi-line argument to one short line.

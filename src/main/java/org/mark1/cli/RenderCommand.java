@@ -12,10 +12,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code mark1 render}: frames of the exhibit as PNG files and an animated GIF, without a display. */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Draws the exhibit without a display: N frames, each MS of machine time",
-            "after the last, as NAME-0001.png ... and an animated NAME.gif.",
-            "Same scenario and seed, same bytes.",
-            "The pictures in docs/exhibit.md are made with the commands listed there."})
+        description = {"Draws the exhibit without a display: N frames, each MS of machine time "
+            + "after the last, as NAME-0001.png ... and an animated NAME.gif. "
+            + "Same scenario and seed, same bytes. "
+            + "The pictures in docs/exhibit.md are made with the commands listed there."})
 public final class RenderCommand implements Callable<Integer> {
 
     @Spec

@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code mark1 replay}: runs shipped scenarios over their seeds and regenerates docs/scenarios.md. */
 @Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Runs scenarios over many seeds (their seeds:, else 20 from their seed)",
-            "and sets each historical figure beside ours in docs/scenarios.md, with",
-            "each scenario's seeds.csv and curves in docs/scenarios/NAME/.",
-            "The run folders go to --out. The table is made only from the files."})
+        description = {"Runs scenarios over many seeds (their seeds:, else 20 from their seed) "
+            + "and sets each historical figure beside ours in docs/scenarios.md, with "
+            + "each scenario's seeds.csv and curves in docs/scenarios/NAME/. "
+            + "The run folders go to --out. The table is made only from the files."})
 public final class ReplayCommand implements Callable<Integer> {
 
     @Spec

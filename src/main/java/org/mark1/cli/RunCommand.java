@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code mark1 run}: runs one scenario and writes its results to a folder. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Runs a scenario on the Mark I and writes manifest.json, summary.json, curve.csv, curve.png,",
-            "state.json (the trained machine) and wiring.csv (and trace.jsonl with --trace) to a folder.",
-            "With no scenario, runs the flagship: squares against other shapes."})
+        description = {"Runs a scenario on the Mark I and writes manifest.json, summary.json, curve.csv, curve.png, "
+            + "state.json (the trained machine) and wiring.csv (and trace.jsonl with --trace) to a folder. "
+            + "With no scenario, runs the flagship: squares against other shapes."})
 public final class RunCommand implements Callable<Integer> {
 
     @Spec

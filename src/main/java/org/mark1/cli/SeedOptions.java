@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 final class SeedOptions {
 
     @Option(names = "--seeds", paramLabel = "N|A-B",
-            description = {"repeat over seeds; every figure as mean, 95 %% interval and min-max.",
-                "N = the scenario's seed (or --seed) and the next N-1; A-B = seeds A to B (default: the scenario's seeds:, if any)"})
+            description = {"repeat over seeds; every figure as mean, 95 %% interval and min-max. "
+                + "N = the scenario's seed (or --seed) and the next N-1; A-B = seeds A to B (default: the scenario's seeds:, if any)"})
     String seeds;
 
     @Option(names = "--threads", paramLabel = "N", description = "seeds run at once (default: one per processor)")

@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code mark1 sensitivity}: how far trained weights can be disturbed before the answers change, rule by rule. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Trains several rules as compare does, then perturbs the learned weights",
-            "by growing amounts (all at once, and one at a time) and measures how many",
-            "answers flip and how far the outputs move. Writes sensitivity.csv,",
-            "sensitivity.png, report.md and manifest.json."})
+        description = {"Trains several rules as compare does, then perturbs the learned weights "
+            + "by growing amounts (all at once, and one at a time) and measures how many "
+            + "answers flip and how far the outputs move. Writes sensitivity.csv, "
+            + "sensitivity.png, report.md and manifest.json."})
 public final class SensitivityCommand implements Callable<Integer> {
 
     /** The largest size allowed, as a fraction of the rms weight. */

@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code mark1 wiring}: exports the plugboard sheet a seed gives. */
 @Command(name = "wiring", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Writes the S-to-A plugboard of a seed as a sheet a person can read:",
-            "one line per plug, 'a_unit,row,column,sign' (counted from 0; + excitatory, - inhibitory).",
-            "`mark1 run --wiring FILE` plugs a board from such a sheet."})
+        description = {"Writes the S-to-A plugboard of a seed as a sheet a person can read: "
+            + "one line per plug, 'a_unit,row,column,sign' (counted from 0; + excitatory, - inhibitory). "
+            + "`mark1 run --wiring FILE` plugs a board from such a sheet."})
 public final class WiringCommand implements Callable<Integer> {
 
     @Spec
