@@ -239,6 +239,14 @@ public final class PerformanceReport {
                 own folder whole or not at all, so a task that fails can be run again alone, and the folders can be \
                 gathered in any order.
 
+                Seeds that take a second are better run a hundred to a task, on the task's cores, with a seed range; each \
+                task's folder then holds a row per seed (`seeds.csv`) and their summary:
+
+                    sbatch --array=0-999 --cpus-per-task=2 --wrap 'A=$((SLURM_ARRAY_TASK_ID*100+1)); java -jar mark1.jar run --seeds $A-$((A+99)) --threads 2 --out runs/seeds-$A'
+
+                The rows of all tasks together (`seeds.csv` has one header line) are the table of every seed, ready for \
+                any statistics package.
+
                 ## Running the benchmarks
 
                     java -jar target/mark1.jar bench                 # the figures, as ratios (about a minute)
