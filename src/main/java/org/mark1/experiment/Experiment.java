@@ -71,8 +71,9 @@ public final class Experiment {
         Plugboard board = o.wiring() != null ? o.wiring() : Plugboard.random(c, streams.open(Stream.WIRING));
         PotentiometerBank pots = PotentiometerBank.random(c, streams.open(Stream.INITIAL_POTS));
         MarkOne machine = new MarkOne(c, lamps, streams, board, pots);
-        if (o.state() != null && !o.state().isIdeal()) { // ideal weights start the IdealTrainer, not the pots
-            o.state().restoreInto(machine);
+        boolean idealRun = s.training().weightMode() == org.mark1.learning.WeightMode.IDEAL;
+        if (o.state() != null && !(o.state().isIdeal() && idealRun)) { // ideal weights start the IdealTrainer
+            o.state().restoreInto(machine); // which refuses ideal weights for a machine of pots
         }
         return machine;
     }
