@@ -166,6 +166,11 @@ class IdealStateFileTest {
         assertTrue(threshold.contains("thresholds[0]: -Infinity is not a finite number"), threshold);
         String pots = refused(good.replace("\"weights\" :", "\"pots\" :"), s, lamps, true);
         assertTrue(pots.contains("pots: unknown key"), pots);
+        Scenario hardware = ScenarioLoader.parse("s.yaml", ScenarioLoaderTest.MINIMAL);
+        MachineState ideal = MachineStateFile.parse("st.json", good, s.machine(), lamps, true);
+        String inCode = assertThrows(IllegalArgumentException.class, () -> Experiment.run(hardware,
+                new Experiment.Options(null, ideal, null, Experiment.Engine.AUTO), Progress.NONE)).getMessage();
+        assertTrue(inCode.startsWith("holds ideal (real-valued) weights, which a machine of pots cannot take"), inCode);
         for (String e : new String[] {intoPots, mode, count, rUnits, infinite, threshold, pots}) {
             assertFalse(e.contains("\n"), e);
         }
