@@ -100,8 +100,9 @@ final class DistanceReport {
     /** " From 10 photocells on, ..." when the cards went far enough to leave the training region. */
     private static String clear(Scenario s) {
         Integer at = s.evaluation().distance().clearAt(s);
-        return at == null ? "" : " From " + at + " photocells on, the moved region shares no photocell with the region "
-                + "the machine was trained in.";
+        List<Integer> distances = s.evaluation().distance().distances(s);
+        return at == null ? "" : (at.equals(distances.get(distances.size() - 1)) ? " At " + at + " photocells" : " From "
+                + at + " photocells on") + " the moved region shares no photocell with the region the machine was trained in.";
     }
 
     /** The picture and its caption in {@code docs/scenarios.md}, under the scenario's section. */
@@ -116,7 +117,12 @@ final class DistanceReport {
                 .append(" photocells, ").append(d.cardsPerClass()).append(" cards per class at each distance (our choices [gap]).")
                 .append(clear(s)).append(" The curve is ")
                 .append("the mean over the seeds with its 95 % interval, chance dashed. Every distance's figures: [")
-                .append(dir).append(CSV).append("](").append(dir).append(CSV).append(").\n\n");
+                .append(dir).append(CSV).append("](").append(dir).append(CSV).append(").");
+        if (s.history() != null) {
+            b.append(" Beside it, what history states: ").append(ReportText.cell(s.history().claim())).append(' ')
+                    .append(ReportText.cell(s.history().source())).append('.');
+        }
+        b.append("\n\n");
     }
 
     private static String num(Double v) {
