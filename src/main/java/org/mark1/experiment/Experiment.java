@@ -112,8 +112,11 @@ public final class Experiment {
         Map<String, Map<String, Integer>> answers = new LinkedHashMap<>();
         Double freshAccuracy = fresh.size() == 0 ? null : accuracy(operator, fresh, code, answers);
         // After the fresh cards, from the same stream: the cards moved away from the training place.
-        Summary.Distance distance = s.evaluation().distance() == null ? null
-                : DistanceCards.measure(s, code, training, freshStream, operator::test);
+        Summary.Distance distance = null;
+        if (s.evaluation().distance() != null) {
+            progress.advance(done[0] + n + fresh.size(), "testing away from the training place");
+            distance = DistanceCards.measure(s, code, training, freshStream, operator::test);
+        }
         Summary.Lesion lesion = s.lesion() == null ? null
                 : Lesions.measure(s.lesion(), machine, streams.open(Stream.LESIONS), training, fresh);
         if (every != null && errors.size() % every != 0) {
