@@ -83,8 +83,8 @@ public final class Experiment {
         LampCode code = LampCode.of(s);
         MarkOne machine = machine(s, streams, o);
         StimulusSet training = StimulusSet.draw(s, code, s.trainingCounts(), streams.open(Stream.STIMULUS_JITTER));
-        StimulusSet fresh = StimulusSet.drawFresh(s, code, s.evaluation().freshPerClass(), streams.open(Stream.FRESH_STIMULI),
-                training);
+        UniformRandomProvider freshStream = streams.open(Stream.FRESH_STIMULI);
+        StimulusSet fresh = StimulusSet.drawFresh(s, code, s.evaluation().freshPerClass(), freshStream, training);
         LearningRule rule = s.training().rule().singleUnit() ? s.training().rule().create(s.machine().stepsPerReinforcement()) : null;
         if (o.state() != null && o.state().potRemainders() != null && rule instanceof org.mark1.learning.PotStepper stepper) {
             stepper.restore(new org.mark1.learning.PotStepper.Remainders(o.state().potRemainders(),
@@ -96,7 +96,7 @@ public final class Experiment {
         int budget = (int) s.training().presentationBudget(n);
         Integer every = s.evaluation().every();
         long checks = every == null ? 0 : budget / every + 1;
-        long total = budget + (long) n + fresh.size() * (1 + checks);
+        long total = budget + (long) n + fresh.size() * (1 + checks) + DistanceCards.cards(s);
         progress.start(s.name(), total);
         long[] done = {0};
         TrainingPhase t = TrainingPhase.run(s.training(), training, operator, machine.associationUnits().size(),
@@ -112,6 +112,12 @@ public final class Experiment {
         progress.advance(done[0] + n, "testing on fresh stimuli");
         Map<String, Map<String, Integer>> answers = new LinkedHashMap<>();
         Double freshAccuracy = fresh.size() == 0 ? null : accuracy(operator, fresh, code, answers);
+        // After the fresh cards, from the same stream: the cards moved away from the training place.
+        Summary.Distance distance = null;
+        if (s.evaluation().distance() != null) {
+            progress.advance(done[0] + n + fresh.size(), "testing away from the training place");
+            distance = DistanceCards.measure(s, code, training, freshStream, operator::test);
+        }
         Summary.Lesion lesion = s.lesion() == null ? null
                 : Lesions.measure(s.lesion(), machine, streams.open(Stream.LESIONS), training, fresh);
         if (every != null && errors.size() % every != 0) {
@@ -133,7 +139,7 @@ public final class Experiment {
                 Summary.Stats.of(t.lit), Summary.Stats.of(t.active), t.silent(),
                 t.alwaysOn(), machine.pots().atEndStops(), machine.responseUnits().thresholds(),
                 operator.simulatedMicros(), Summary.humanTime(operator.simulatedMicros() / 1e6),
-                every == null ? null : new Summary.Generalisation(every, generalisation), lesion, retraining);
+                every == null ? null : new Summary.Generalisation(every, generalisation), lesion, retraining, distance);
         // In ideal mode the weights are real numbers held by the trainer, not the pots (which never
         // moved): the trainer's are saved. A network's layers are not a Mark I's state: none is saved.
         MachineState learned = operator instanceof org.mark1.training.IdealTrainer ideal ? ideal.state()

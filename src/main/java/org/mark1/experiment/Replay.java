@@ -11,7 +11,8 @@ import org.mark1.io.InputError;
 /**
  * {@code mark1 replay}: runs shipped scenarios over their seeds and writes their figures into the
  * documentation: {@code docs/scenarios/NAME/seeds.csv} and {@code curve.png} (and
- * {@code generalisation.png} when measured), then {@code docs/scenarios.md} from every shipped
+ * {@code generalisation.png} when measured, {@code distance.csv} and {@code .png} with
+ * {@code evaluation.distance}), then {@code docs/scenarios.md} from every shipped
  * scenario's file and rows.
  */
 public final class Replay {
@@ -44,7 +45,8 @@ public final class Replay {
         }
         if (ScenarioLoader.BUILT_IN.contains(s.name())) {
             Path data = docs.resolve("scenarios").resolve(s.name());
-            for (String f : List.of(SweepWriter.SEEDS_CSV, RunWriter.CURVE_PNG, RunReport.GENERALISATION_PNG, LesionReport.PNG)) {
+            for (String f : List.of(SweepWriter.SEEDS_CSV, RunWriter.CURVE_PNG, RunReport.GENERALISATION_PNG, LesionReport.PNG,
+                    DistanceReport.CSV, DistanceReport.PNG)) {
                 if (Files.exists(dir.resolve(f))) {
                     byte[] bytes = read(dir.resolve(f));
                     AtomicFiles.write(data.resolve(f), o -> o.write(bytes));

@@ -31,7 +31,7 @@ public final class RunReport {
 
     /** Every file this class may write into a run's folder. */
     static final java.util.Set<String> FILES = java.util.Set.of(CONFUSION_CSV, CONFUSION_PNG, FIELDS_PNG, GENERALISATION_CSV,
-            GENERALISATION_PNG, REPORT, LesionReport.CSV, LesionReport.PNG);
+            GENERALISATION_PNG, REPORT, LesionReport.CSV, LesionReport.PNG, DistanceReport.CSV, DistanceReport.PNG);
 
     static void write(RunWriter.Sink out, Experiment.Result r) {
         Summary summary = r.summary();
@@ -59,6 +59,11 @@ public final class RunReport {
             out.write(LesionReport.CSV, RunWriter.text(LesionReport.csv(List.of(summary))));
             byte[] png = LesionReport.png(s.name() + " (seed " + s.seed() + "): accuracy as A-units are removed", List.of(summary));
             out.write(LesionReport.PNG, o -> o.write(png));
+        }
+        if (summary.distance() != null) {
+            out.write(DistanceReport.CSV, RunWriter.text(DistanceReport.csv(summary.distance())));
+            byte[] png = DistanceReport.png(s, List.of(summary));
+            out.write(DistanceReport.PNG, o -> o.write(png));
         }
         out.write(REPORT, RunWriter.text(markdown(s, summary)));
     }
@@ -162,6 +167,9 @@ public final class RunReport {
             b.append("| second training stimuli | | ").append(Estimate.format(100 * r.trainAccuracy())).append(" % |\n\n")
                     .append("The confusion matrix is the first course's; the lamp fields and `state.json` are the machine after "
                             + "retraining.\n\n");
+        }
+        if (summary.distance() != null) {
+            DistanceReport.markdown(b, s, List.of(summary));
         }
         b.append("## Pictures\n\n");
         b.append("![Learning curve](").append(RunWriter.CURVE_PNG).append(")\n\n");

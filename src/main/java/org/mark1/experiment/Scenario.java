@@ -62,6 +62,9 @@ public record Scenario(
             }
         }
         requireBoundedWork(machine, classes, training, evaluation);
+        if (evaluation.distance() != null) {
+            evaluation.distance().check(classes, stimuli, machine);
+        }
         LampCode code = LampCode.of(classes, coding, machine.responseMode()); // checks the lamps tell the classes apart
         if (code.lamps() > machine.responseUnits()) {
             throw new InvalidValue("classes", "need " + code.lamps() + " lamps but the machine has " + machine.responseUnits()
@@ -285,10 +288,12 @@ public record Scenario(
      * @param freshPerClass fresh stimuli per class, never shown in training, to measure generalisation
      * @param every         also measure them during training, every this many presentations (null: only at the end)
      * @param layout        where the fresh cards are laid, if not where the training cards were (null: the same)
+     * @param distance      also measure accuracy against distance from the training place (null: not measured)
      */
     public record EvaluationSpec(@JsonProperty(required = true) int freshPerClass,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer every,
-            @JsonInclude(JsonInclude.Include.NON_NULL) FreshLayout layout) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) FreshLayout layout,
+            @JsonInclude(JsonInclude.Include.NON_NULL) DistanceSpec distance) {
         public EvaluationSpec {
             requireRange("freshPerClass", freshPerClass, 0, 1_000_000);
             if (every != null) {

@@ -67,6 +67,9 @@ public final class ScenarioTable {
                 b.append("![").append(s.name()).append(": accuracy on fresh stimuli during training](scenarios/")
                         .append(s.name()).append('/').append(RunReport.GENERALISATION_PNG).append(")\n\n");
             }
+            if (s.evaluation().distance() != null) {
+                DistanceReport.table(b, s);
+            }
             if (s.lesion() != null) {
                 b.append("![").append(s.name()).append(": accuracy as A-units are removed](scenarios/")
                         .append(s.name()).append('/').append(LesionReport.PNG).append(")\n\n");

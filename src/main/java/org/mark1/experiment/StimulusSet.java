@@ -51,11 +51,17 @@ public record StimulusSet(List<Presentation> presentations, int[] classes, int r
     /** Fresh stimuli: none identical on the retina to a card of {@code training}, where that can be helped. */
     public static StimulusSet drawFresh(Scenario s, LampCode code, int perClass, UniformRandomProvider rng,
             StimulusSet training) {
+        return drawFresh(s, s.freshClasses(), code, perClass, rng, training);
+    }
+
+    /** Fresh stimuli of the classes as {@code specs} lay them, kept apart from {@code training} in the same way. */
+    static StimulusSet drawFresh(Scenario s, List<Scenario.ClassSpec> specs, LampCode code, int perClass,
+            UniformRandomProvider rng, StimulusSet training) {
         Set<BitSet> seen = new HashSet<>();
         for (Presentation p : training.presentations()) {
             seen.add(pattern(p.light(), s.machine().photocellThreshold()));
         }
-        return draw(s, s.freshClasses(), code, counts(s, perClass), rng, seen);
+        return draw(s, specs, code, counts(s, perClass), rng, seen);
     }
 
     private static StimulusSet draw(Scenario s, LampCode code, int[] counts, UniformRandomProvider rng, Set<BitSet> avoid) {

@@ -36,6 +36,7 @@ import java.util.Map;
  * @param generalisation    accuracy on the fresh stimuli measured during training (with {@code evaluation.every}), or null
  * @param lesion            accuracy of the trained machine with A-units removed (with {@code lesion:}), or null
  * @param retraining        the second course of training and what it left of the first (with {@code retraining:}), or null
+ * @param distance          accuracy against distance from the training place (with {@code evaluation.distance}), or null
  */
 @JsonPropertyOrder(alphabetic = false)
 public record Summary(
@@ -64,7 +65,42 @@ public record Summary(
         String simulatedTime,
         @JsonInclude(JsonInclude.Include.NON_NULL) Generalisation generalisation,
         @JsonInclude(JsonInclude.Include.NON_NULL) Lesion lesion,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Retraining retraining) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Retraining retraining,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Distance distance) {
+
+    /** A summary without the distance measurement. */
+    public Summary(String scenario, long seed, String rule, int trainingStimuli, int freshStimuli, int presentations,
+            int errors, int passes, Integer firstErrorFreePass, Integer presentationsToLearn, Curve learningCurve,
+            double trainAccuracy, Double freshAccuracy, Map<String, Map<String, Integer>> freshAnswers,
+            FreshCards freshCards, Stats litPhotocells, Stats activeAUnits, int silentAUnits, int alwaysOnAUnits,
+            int potsAtEndStops, int[] thresholds, long simulatedMicros, String simulatedTime, Generalisation generalisation,
+            Lesion lesion, Retraining retraining) {
+        this(scenario, seed, rule, trainingStimuli, freshStimuli, presentations, errors, passes, firstErrorFreePass,
+                presentationsToLearn, learningCurve, trainAccuracy, freshAccuracy, freshAnswers, freshCards, litPhotocells,
+                activeAUnits, silentAUnits, alwaysOnAUnits, potsAtEndStops, thresholds, simulatedMicros, simulatedTime,
+                generalisation, lesion, retraining, null);
+    }
+
+    /**
+     * Accuracy against distance from the training place ({@link DistanceSpec}).
+     *
+     * @param direction     which way the cards were moved
+     * @param step          photocells between distances
+     * @param cardsPerClass fresh cards per class at each distance
+     * @param points        one per distance, from 0
+     */
+    public record Distance(String direction, int step, int cardsPerClass, List<DistancePoint> points) {
+    }
+
+    /**
+     * @param distance       photocells the cards' region was moved from where the training cards lay
+     * @param cards          cards tested there
+     * @param right          of which answered rightly
+     * @param accuracy       right / cards
+     * @param sameAsTraining cards identical on the retina to a training card even after redrawing (see {@link StimulusSet})
+     */
+    public record DistancePoint(int distance, int cards, int right, double accuracy, int sameAsTraining) {
+    }
 
     /**
      * The second course of training and what it left of the first.

@@ -95,7 +95,18 @@ public final class SweepWriter {
             byte[] png = LesionReport.png(s.name() + ": accuracy as A-units are removed, " + rows.size() + " seeds", summaries);
             folder.write(LesionReport.PNG, out -> out.write(png));
         }
-        folder.writeString(RunReport.REPORT, markdown(s, rows, !fresh.isEmpty(), lesion));
+        if (summaries.get(0).distance() != null) {
+            folder.writeString(DistanceReport.CSV, DistanceReport.sweepCsv(summaries));
+            byte[] png = DistanceReport.png(s, summaries);
+            folder.write(DistanceReport.PNG, out -> out.write(png));
+        }
+        StringBuilder report = new StringBuilder(markdown(s, rows, !fresh.isEmpty(), lesion));
+        if (summaries.get(0).distance() != null) { // its section goes before the pictures
+            StringBuilder section = new StringBuilder();
+            DistanceReport.markdown(section, s, summaries);
+            report.insert(report.indexOf("## Pictures"), section);
+        }
+        folder.writeString(RunReport.REPORT, report.toString());
         return summary;
     }
 
