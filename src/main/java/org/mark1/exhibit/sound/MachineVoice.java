@@ -13,8 +13,9 @@ import org.apache.commons.rng.simple.RandomSource;
  * The click is two damped tones (1.8 and 3.1 kHz) lasting 12 ms. Every part of it is our choice:
  * the one eyewitness says only that the pots could be heard "grinding away".
  *
- * <p>Deterministic: the noise comes from a Commons RNG stream with a fixed seed, everything else is
- * a function of the sample's number; the same cues in the same lengths give the same samples.
+ * <p>Deterministic: the noise comes from a Commons RNG stream with a fixed seed (drawn only while
+ * something sounds), everything else is a function of the sample's number; the same cues in the
+ * same lengths give the same samples.
  */
 public final class MachineVoice {
 
@@ -100,11 +101,14 @@ public final class MachineVoice {
 
     private double next() {
         double t = sample++ / (double) RATE;
+        double target = loudness(turning);
+        if (target == 0 && gain == 0 && click < 0) {
+            return 0; // silence: the noise and its filters wait where they are
+        }
         low += LOW * (noise.nextDouble() * 2 - 1 - low);
         slow += HIGH * (low - slow);
         double gear = 0.4 + 0.6 * Math.abs(StrictMath.sin(Math.PI * 60 * t));
         double grind = NORM * (low - slow) * gear + HUM * StrictMath.sin(2 * Math.PI * 120 * t);
-        double target = loudness(turning);
         gain = target == 0 && gain < 1e-4 ? 0 : gain + RAMP * (target - gain);
         double s = gain * grind;
         if (click >= 0) {

@@ -64,7 +64,7 @@ public final class Speaker implements AutoCloseable {
             if (line != null) {
                 line.close();
             }
-            log.accept("exhibit: no sound (" + oneLine(e) + "); the exhibit runs silently");
+            log.accept("exhibit: no sound device to play on (" + oneLine(e) + "); the exhibit runs silently");
             return new Speaker(null, log);
         }
         Speaker s = new Speaker(line, log);
@@ -144,6 +144,6 @@ public final class Speaker implements AutoCloseable {
     private static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 120 ? m.substring(0, 117) + "..." : m;
+        return m.length() > 100 ? m.substring(0, 97) + "..." : m;
     }
 }

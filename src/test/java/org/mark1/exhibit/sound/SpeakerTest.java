@@ -36,7 +36,7 @@ class SpeakerTest {
         }
         s.close();
         assertEquals(1, log.size(), log.toString());
-        assertTrue(log.get(0).startsWith("exhibit: no sound (no audio device)") && !log.get(0).contains("\n"), log.get(0));
+        assertTrue(log.get(0).startsWith("exhibit: no sound device to play on (no audio device)") && !log.get(0).contains("\n"), log.get(0));
     }
 
     @Test
