@@ -96,7 +96,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s: %,d presentations per engine per round (x10 for cached training and scikit-learn), "
-                + "median of %d rounds%s%n", s.name(), r.presentations(), r.rounds(), r.seeds() == 0 ? ""
+                + "median of %d rounds%s%n", s.name(), r.presentations(), r.rounds(), r.seeds() == 0
+                ? (seeds > 0 ? "; seeds in parallel left out: this computer has one processor (--threads N to try anyway)" : "")
                 : String.format(Locale.ROOT, "; seeds in parallel: %d seeds, 1 thread against %d", r.seeds(), n));
         out.printf(Locale.ROOT, "%-20s %-36s %14s   %-24s %14s %8s  %s%n", "figure", "engine", "per second",
                 "baseline", "per second", "ratio", "target");
