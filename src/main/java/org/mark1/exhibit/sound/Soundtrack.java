@@ -13,8 +13,8 @@ import javax.sound.sampled.AudioSystem;
 /**
  * The sound of a stretch of machine time at the machine's own pace (one second of machine time, one
  * second of sound), cue after cue, for a WAV file: what {@code mark1 render} heard while it drew.
- * Each cue gets the samples that fall in its stretch on one clock, so how the time is cut into cues
- * changes no sample's place.
+ * Each cue gets the samples whose instants fall in its stretch on one clock from the first cue's
+ * start, so the track lasts exactly the machine time of its cues, to the sample.
  */
 public final class Soundtrack {
 
