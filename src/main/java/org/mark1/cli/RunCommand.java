@@ -58,7 +58,8 @@ public final class RunCommand implements Callable<Integer> {
     Path wiring;
 
     @Option(names = "--state", paramLabel = "FILE",
-            description = "start from this saved machine, pots and thresholds (a run's state.json)")
+            description = "start from this saved machine (a run's state.json): pots and thresholds, or an ideal-weights "
+                    + "run's real weights, which start only a run in ideal weights")
     Path state;
 
     @Option(names = "--manifest", paramLabel = "FILE", description = "run again exactly the run this manifest.json describes")

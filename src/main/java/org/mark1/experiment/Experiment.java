@@ -53,9 +53,9 @@ public final class Experiment {
     }
 
     /**
-     * A finished run: its summary, its machine, what it learned (null in ideal weight mode, where the
-     * weights are the trainer's real numbers and the pots never move), its streams; the operator that
-     * trained it and its cards.
+     * A finished run: its summary, its machine, what it learned (in the ideal weight mode the real
+     * weights, {@link MachineState#isIdeal}; null for a network, which saves nothing), its streams;
+     * the operator that trained it and its cards.
      */
     public record Result(Scenario scenario, Summary summary, MarkOne machine, MachineState learned, RandomStreams streams,
             List<Boolean> errors, Operator operator, StimulusSet training, StimulusSet fresh) {
@@ -71,8 +71,9 @@ public final class Experiment {
         Plugboard board = o.wiring() != null ? o.wiring() : Plugboard.random(c, streams.open(Stream.WIRING));
         PotentiometerBank pots = PotentiometerBank.random(c, streams.open(Stream.INITIAL_POTS));
         MarkOne machine = new MarkOne(c, lamps, streams, board, pots);
-        if (o.state() != null) {
-            o.state().restoreInto(machine);
+        boolean idealRun = s.training().weightMode() == org.mark1.learning.WeightMode.IDEAL;
+        if (o.state() != null && !(o.state().isIdeal() && idealRun)) { // ideal weights start the IdealTrainer
+            o.state().restoreInto(machine); // which refuses ideal weights for a machine of pots
         }
         return machine;
     }
@@ -133,11 +134,11 @@ public final class Experiment {
                 t.alwaysOn(), machine.pots().atEndStops(), machine.responseUnits().thresholds(),
                 operator.simulatedMicros(), Summary.humanTime(operator.simulatedMicros() / 1e6),
                 every == null ? null : new Summary.Generalisation(every, generalisation), lesion, retraining);
-        // In ideal mode the weights are real numbers held by the trainer, not the pots: there is no
-        // machine state to save (the pots never moved), so none is reported rather than a false one.
-        MachineState learned = s.training().weightMode() == org.mark1.learning.WeightMode.IDEAL ? null
-                : MachineState.of(machine);
-        if (learned != null && rule instanceof org.mark1.learning.PotStepper stepper) {
+        // In ideal mode the weights are real numbers held by the trainer, not the pots (which never
+        // moved): the trainer's are saved. A network's layers are not a Mark I's state: none is saved.
+        MachineState learned = operator instanceof org.mark1.training.IdealTrainer ideal ? ideal.state()
+                : operator instanceof org.mark1.training.NetworkTrainer ? null : MachineState.of(machine);
+        if (learned != null && !learned.isIdeal() && rule instanceof org.mark1.learning.PotStepper stepper) {
             learned = learned.withRemainders(stepper.remainders().pots(), stepper.remainders().thresholds());
         }
         return new Result(s, summary, machine, learned, streams, List.copyOf(errors), operator, training, fresh);
@@ -164,7 +165,8 @@ public final class Experiment {
                         + "leave no timeline; drop --trace and --engine events, or use weights: hardware");
             }
             return s.training().rule().singleUnit()
-                    ? new org.mark1.training.IdealTrainer(machine, s.training().rule().onMachine(s.machine().stepsPerReinforcement()))
+                    ? new org.mark1.training.IdealTrainer(machine, s.training().rule().onMachine(s.machine().stepsPerReinforcement()),
+                            o.state())
                     : new org.mark1.training.NetworkTrainer(machine, new RandomStreams(s.seed()).open(Stream.INITIAL_POTS));
         }
         boolean ideal = s.machine().motorsFinishBeforeNextStimulus(s.machine().stepsPerReinforcement());

@@ -46,8 +46,10 @@ public final class RunReport {
                     + summary.freshStimuli() + " fresh stimuli");
             out.write(CONFUSION_PNG, o -> o.write(png));
         }
-        byte[] fields = fields(r.machine(), LampCode.of(s), s.classes().size());
-        out.write(FIELDS_PNG, o -> o.write(fields));
+        if (r.learned() != null) { // a network's lamps are no sums over A-units: it has no fields
+            byte[] fields = fields(r.machine(), r.learned(), LampCode.of(s), s.classes().size());
+            out.write(FIELDS_PNG, o -> o.write(fields));
+        }
         if (summary.generalisation() != null) {
             out.write(GENERALISATION_CSV, RunWriter.text(generalisationCsv(summary.generalisation())));
             byte[] png = CurvePlot.generalisation(summary);
@@ -91,12 +93,16 @@ public final class RunReport {
         return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
-    /** Each lamp's receptive field, titled with the classes that want it lit. */
-    static byte[] fields(MarkOne machine, LampCode code, int classes) {
+    /**
+     * Each lamp's receptive field, titled with the classes that want it lit: drawn from the pots, or
+     * from the real weights when {@code learned} holds ideal ones (the pots never moved then).
+     */
+    static byte[] fields(MarkOne machine, org.mark1.machine.MachineState learned, LampCode code, int classes) {
         List<double[][]> fields = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         for (int lamp = 0; lamp < code.lamps(); lamp++) {
-            fields.add(ReceptiveField.of(machine, lamp));
+            fields.add(learned != null && learned.isIdeal() ? ReceptiveField.of(machine, lamp, learned.ideal().weights())
+                    : ReceptiveField.of(machine, lamp));
             List<String> lit = new ArrayList<>();
             for (int c = 0; c < classes; c++) {
                 if (code.wanted(c)[lamp]) {
@@ -168,10 +174,25 @@ public final class RunReport {
         if (summary.freshAnswers() != null) {
             b.append("![Confusion matrix on the fresh stimuli](").append(CONFUSION_PNG).append(")\n\n");
         }
+        fieldsText(b, s);
+        return b.toString();
+    }
+
+    /** What the lamps learned: the fields and how they were drawn; for a network, why there are none. */
+    private static void fieldsText(StringBuilder b, Scenario s) {
+        if (!s.training().rule().singleUnit()) {
+            b.append("Rule ").append(s.training().rule().id()).append(" trains a network with a hidden layer: its lamps are ")
+                    .append("not sums over the A-units, so no field is drawn, and its layers are not saved (no `")
+                    .append(RunWriter.STATE).append("`; a Mark I has no pots for them).\n");
+            return;
+        }
+        boolean ideal = s.training().weightMode() == org.mark1.learning.WeightMode.IDEAL;
         b.append("![What each lamp learned, drawn back through the plugboard onto the retina](").append(FIELDS_PNG)
-                .append(")\n\nEach lamp's field: for every photocell, the sum of the pots of the lamp's A-units that the ")
+                .append(")\n\nEach lamp's field: for every photocell, the sum of the ")
+                .append(ideal ? "real weights (ideal weight mode: the pots never moved; `" + RunWriter.STATE
+                        + "` holds these weights)" : "pots")
+                .append(" of the lamp's A-units that the ")
                 .append("cell excites (plus) or inhibits (minus). Blue cells push the lamp on when lit, red ones off; ")
                 .append("A-unit thresholds are left out, so it shows a tendency, not an exact account.\n");
-        return b.toString();
     }
 }

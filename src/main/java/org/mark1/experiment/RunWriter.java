@@ -10,7 +10,8 @@ import org.mark1.machine.RandomStreams;
 
 /**
  * Writes a run's folder: {@code manifest.json}, {@code summary.json}, {@code curve.csv},
- * {@code curve.png}, the trained machine {@code state.json} (pots and R-unit thresholds) and the plugboard
+ * {@code curve.png}, the trained machine {@code state.json} (pots and R-unit thresholds, or in the ideal
+ * weight mode real weights and thresholds; none for a network) and the plugboard
  * {@code wiring.csv}.
  * The folder is written as one ({@link AtomicFolder}): a reader finds the earlier run's whole set
  * of files or this run's, never a mix. Nothing in the files depends on the computer or the hour.
@@ -71,7 +72,7 @@ public final class RunWriter {
         out.write(CURVE_CSV, text(curveCsv(summary)));
         byte[] png = CurvePlot.png(summary);
         out.write(CURVE_PNG, o -> o.write(png));
-        if (result.learned() != null) { // ideal weights are not pots: an ideal run saves no machine
+        if (result.learned() != null) { // pots, or ideal real weights; a network (mlp) saves nothing
             out.write(STATE, text(MachineStateFile.write(result.learned())));
         }
         out.write(WIRING, text(result.machine().plugboard().toCsv()));

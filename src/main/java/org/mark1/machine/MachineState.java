@@ -14,9 +14,72 @@ import java.util.Arrays;
  * @param potRemainders       for a rule that asks fractions of a step: the part of its asks each pot
  *                            has not yet turned (within half a step); null when all are zero
  * @param thresholdRemainders the same for each R-unit's threshold; null when all are zero
+ * @param ideal      in the ideal weight mode, the real-valued weights learned instead of pot
+ *                   positions ({@link #ideal(double[], double[])}); null for a machine of pots. An
+ *                   ideal state holds nothing else: no end stops (0), no pots, no whole-step thresholds.
  */
 public record MachineState(int endStop, int[] thresholds, int[] pots, double[] potRemainders,
-        double[] thresholdRemainders) {
+        double[] thresholdRemainders, Ideal ideal) {
+
+    /**
+     * What a machine trained in the ideal weight mode learned: real numbers, not pot positions.
+     *
+     * @param weights    one per A-unit, in pot order: the real weight from that A-unit to its R-unit
+     *                   (0 for an A-unit that feeds no R-unit in use)
+     * @param thresholds each R-unit's real threshold
+     */
+    public record Ideal(double[] weights, double[] thresholds) {
+        public Ideal {
+            weights = weights.clone();
+            thresholds = thresholds.clone();
+        }
+
+        @Override
+        public double[] weights() {
+            return weights.clone();
+        }
+
+        @Override
+        public double[] thresholds() {
+            return thresholds.clone();
+        }
+
+        /** Why these weights do not fit a machine of {@code aUnits} A-units and {@code rUnits} R-units, or null. */
+        public String misfit(int aUnits, int rUnits) {
+            if (weights.length != aUnits) {
+                return "holds " + weights.length + " weights, but this machine has " + aUnits + " A-units; give one per A-unit";
+            }
+            if (thresholds.length != rUnits) {
+                return "holds " + thresholds.length + " R-unit thresholds, but this experiment uses " + rUnits + " R-units";
+            }
+            for (int i = 0; i < weights.length; i++) {
+                if (!Double.isFinite(weights[i])) {
+                    return "weight " + i + " is " + weights[i] + "; give a finite number";
+                }
+            }
+            for (int r = 0; r < thresholds.length; r++) {
+                if (!Double.isFinite(thresholds[r])) {
+                    return "R-unit " + r + "'s threshold is " + thresholds[r] + "; give a finite number";
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ideal i && Arrays.equals(weights, i.weights) && Arrays.equals(thresholds, i.thresholds);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(weights) + Arrays.hashCode(thresholds);
+        }
+
+        @Override
+        public String toString() {
+            return "Ideal[" + weights.length + " weights, thresholds=" + Arrays.toString(thresholds) + "]";
+        }
+    }
 
     public MachineState {
         thresholds = thresholds.clone();
@@ -24,13 +87,31 @@ public record MachineState(int endStop, int[] thresholds, int[] pots, double[] p
         if ((potRemainders == null) != (thresholdRemainders == null)) {
             throw new IllegalArgumentException("remainders come for pots and thresholds together");
         }
+        if (ideal != null && (endStop != 0 || thresholds.length != 0 || pots.length != 0 || potRemainders != null)) {
+            throw new IllegalArgumentException("an ideal state holds real weights only, no pots");
+        }
         potRemainders = potRemainders == null ? null : potRemainders.clone();
         thresholdRemainders = thresholdRemainders == null ? null : thresholdRemainders.clone();
+    }
+
+    /** A state of pots: whole steps and their remainders (null when all are zero). */
+    public MachineState(int endStop, int[] thresholds, int[] pots, double[] potRemainders, double[] thresholdRemainders) {
+        this(endStop, thresholds, pots, potRemainders, thresholdRemainders, null);
     }
 
     /** A state of whole steps only, no remainders. */
     public MachineState(int endStop, int[] thresholds, int[] pots) {
         this(endStop, thresholds, pots, null, null);
+    }
+
+    /** The state of a machine trained in the ideal weight mode: real weights (one per A-unit) and thresholds. */
+    public static MachineState ideal(double[] weights, double[] thresholds) {
+        return new MachineState(0, new int[0], new int[0], null, null, new Ideal(weights, thresholds));
+    }
+
+    /** Whether this state holds ideal (real-valued) weights rather than pot positions. */
+    public boolean isIdeal() {
+        return ideal != null;
     }
 
     /** This state with the remainders of a rule that asks fractions of a step (none kept when all are zero). */
@@ -49,9 +130,14 @@ public record MachineState(int endStop, int[] thresholds, int[] pots, double[] p
     /**
      * Why this state cannot be restored into a machine of {@code config} using {@code rUnits} R-units,
      * or null when it can: the end stops, the number of pots and of R-units must agree, and every
-     * value must lie within the end stops.
+     * value must lie within the end stops. A machine of pots cannot take ideal weights (rounding them to
+     * whole steps and cutting them at the end stops would change its answers).
      */
     public String misfit(MachineConfig config, int rUnits) {
+        if (ideal != null) {
+            return "holds ideal (real-valued) weights, which a machine of pots cannot take without changing its answers; "
+                    + "load it into a run in ideal weights (training.weights: ideal)";
+        }
         if (endStop != config.potSteps()) {
             return "saved with end stops at +-" + endStop + " steps, but this machine's are at +-" + config.potSteps()
                     + "; set potSteps=" + endStop;
@@ -91,6 +177,16 @@ public record MachineState(int endStop, int[] thresholds, int[] pots, double[] p
         return null;
     }
 
+    /**
+     * Why this state cannot start a run in the ideal weight mode on {@code config} with {@code rUnits}
+     * R-units, or null: an ideal state must hold one finite weight per A-unit and one finite threshold
+     * per R-unit; a state of pots must fit as for {@link #misfit(MachineConfig, int)} (its whole steps
+     * are the starting real weights, exactly).
+     */
+    public String misfitIdeal(MachineConfig config, int rUnits) {
+        return ideal == null ? misfit(config, rUnits) : ideal.misfit(config.associationUnits(), rUnits);
+    }
+
     /** Sets {@code machine}'s pots and thresholds to this state; it must fit ({@link #misfit}). */
     public void restoreInto(MarkOne machine) {
         String why = misfit(machine.config(), machine.responseUnits().size());
@@ -127,16 +223,19 @@ public record MachineState(int endStop, int[] thresholds, int[] pots, double[] p
     public boolean equals(Object o) {
         return o instanceof MachineState s && endStop == s.endStop && Arrays.equals(thresholds, s.thresholds)
                 && Arrays.equals(pots, s.pots) && Arrays.equals(potRemainders, s.potRemainders)
-                && Arrays.equals(thresholdRemainders, s.thresholdRemainders);
+                && Arrays.equals(thresholdRemainders, s.thresholdRemainders) && java.util.Objects.equals(ideal, s.ideal);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(pots) + Arrays.hashCode(thresholds) + endStop;
+        return 31 * Arrays.hashCode(pots) + Arrays.hashCode(thresholds) + endStop + java.util.Objects.hashCode(ideal);
     }
 
     @Override
     public String toString() {
+        if (ideal != null) {
+            return "MachineState[ideal weights: " + ideal + "]";
+        }
         return "MachineState[endStop=" + endStop + ", thresholds=" + Arrays.toString(thresholds) + ", "
                 + pots.length + " pots" + (potRemainders == null ? "" : ", with remainders") + "]";
     }

@@ -14,8 +14,19 @@ public final class ReceptiveField {
 
     /** The field of R-unit {@code r} as {@code [row][column]}, in pot steps. */
     public static double[][] of(MarkOne machine, int r) {
+        double[] positions = new double[machine.pots().size()];
+        for (int a = 0; a < positions.length; a++) {
+            positions[a] = machine.pots().position(a);
+        }
+        return of(machine, r, positions);
+    }
+
+    /**
+     * The field of R-unit {@code r} with {@code weights} (one per A-unit, in pot order) in place of
+     * the pots' positions: what a machine trained in the ideal weight mode learned.
+     */
+    public static double[][] of(MarkOne machine, int r, double[] weights) {
         Plugboard board = machine.plugboard();
-        PotentiometerBank pots = machine.pots();
         SourceSets sets = machine.sourceSets();
         int columns = machine.config().columns();
         double[][] field = new double[machine.config().rows()][columns];
@@ -23,7 +34,7 @@ public final class ReceptiveField {
             if (sets.rUnitOf(a) != r) {
                 continue;
             }
-            int w = pots.position(a);
+            double w = weights[a];
             for (int c : board.excitatory(a)) {
                 field[c / columns][c % columns] += w;
             }

@@ -4,14 +4,15 @@ import org.mark1.learning.RealWeights;
 import org.mark1.learning.UnitRule;
 import org.mark1.learning.UnitStep;
 import org.mark1.machine.Answer;
+import org.mark1.machine.MachineState;
 import org.mark1.machine.MarkOne;
 import org.mark1.machine.SourceSets;
 
 /**
  * The plain loop in the {@code ideal} weight mode: the machine's retina and A-units answer as ever,
  * but each R-unit's weights are real numbers ({@link RealWeights}, no end stops), starting from
- * its pots' positions and its threshold, and a rule's step is added whole and at once. The pots
- * themselves never turn.
+ * its pots' positions and its threshold (or from a saved ideal state), and a rule's step is added
+ * whole and at once. The pots themselves never turn: what was learned is {@link #state()}.
  *
  * <p>{@link #test} returns an {@link Answer} whose sums are the signs (-1, 0, +1) of the real net
  * inputs and whose thresholds are 0, so that its lamps and its rightness are the real units'.
@@ -24,7 +25,24 @@ public final class IdealTrainer implements Operator {
     private final int[][] members;
     private int trials;
 
+    /** Real weights that start at the machine's pots and thresholds. */
     public IdealTrainer(MarkOne machine, UnitRule rule) {
+        this(machine, rule, null);
+    }
+
+    /**
+     * Real weights that start at {@code start}'s when it is an ideal state (it must fit: {@link
+     * MachineState#misfitIdeal}), otherwise at the machine's pots and thresholds.
+     */
+    public IdealTrainer(MarkOne machine, UnitRule rule, MachineState start) {
+        if (start != null && start.isIdeal()) {
+            String why = start.misfitIdeal(machine.config(), machine.responseUnits().size());
+            if (why != null) {
+                throw new IllegalArgumentException(why);
+            }
+        }
+        double[] startWeights = start != null && start.isIdeal() ? start.ideal().weights() : null;
+        double[] startThresholds = start != null && start.isIdeal() ? start.ideal().thresholds() : null;
         this.machine = machine;
         this.rule = rule;
         SourceSets sets = machine.sourceSets();
@@ -36,10 +54,28 @@ public final class IdealTrainer implements Operator {
             members[r] = java.util.stream.IntStream.range(0, sets.pots()).filter(p -> sets.rUnitOf(p) == unit).toArray();
             double[] w = new double[members[r].length];
             for (int k = 0; k < w.length; k++) {
-                w[k] = machine.pots().position(members[r][k]);
+                w[k] = startWeights != null ? startWeights[members[r][k]] : machine.pots().position(members[r][k]);
             }
-            units[r] = new RealWeights(w, machine.responseUnits().threshold(r), Double.POSITIVE_INFINITY);
+            double threshold = startThresholds != null ? startThresholds[r] : machine.responseUnits().threshold(r);
+            units[r] = new RealWeights(w, threshold, Double.POSITIVE_INFINITY);
         }
+    }
+
+    /**
+     * What the machine has learned: every A-unit's real weight to its R-unit, in pot order (0 for an
+     * A-unit that feeds no R-unit in use), and every R-unit's real threshold.
+     */
+    public MachineState state() {
+        double[] weights = new double[machine.sourceSets().pots()];
+        double[] thresholds = new double[units.length];
+        for (int r = 0; r < units.length; r++) {
+            double[] w = units[r].weights();
+            for (int k = 0; k < w.length; k++) {
+                weights[members[r][k]] = w[k];
+            }
+            thresholds[r] = units[r].threshold();
+        }
+        return MachineState.ideal(weights, thresholds);
     }
 
     /** R-unit {@code r}'s real weights now. */
