@@ -69,6 +69,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSoundHearsOnlyEventsAndOnlyItPlays() {
+        // exhibit.sound makes the machine's sound from cues of events: no drawing, no experiment;
+        // and it alone uses javax.sound
+        noClasses().that().resideInAPackage("org.mark1.exhibit.sound..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.mark1.experiment..", "org.mark1.training..",
+                        "org.mark1.machine..", "org.mark1.learning..", "org.mark1.cli..", "processing..", "java.awt..")
+                .orShould().dependOnClassesThat().resideInAPackage("org.mark1.exhibit")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("org.mark1.exhibit.sound..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.sound..")
+                .check(CLASSES);
+    }
+
+    @Test
     void noModelCodeUsesUnseededRandomness() {
         noClasses().should().callMethod(Math.class, "random")
                 .orShould().callConstructor(java.util.Random.class)

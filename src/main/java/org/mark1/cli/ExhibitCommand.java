@@ -59,6 +59,9 @@ public final class ExhibitCommand implements Callable<Integer> {
                     + " comes from the manifest.json beside it")
     java.nio.file.Path replay;
 
+    @Option(names = "--mute", description = "no sound (by default the pot motors are heard grinding and the lamps click)")
+    boolean mute;
+
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800", description = "window size (default: ${DEFAULT-VALUE})")
     String size;
 
@@ -92,7 +95,7 @@ public final class ExhibitCommand implements Callable<Integer> {
                 wh[0], wh[1], bench == null ? 0 : bench * 1000L, screenshot, stateFile(), line -> {
                     (line.startsWith("exhibit:") ? err : out).println(line);
                     (line.startsWith("exhibit:") ? err : out).flush();
-                }));
+                }, !mute));
         ExhibitSketch.open(sketch);
         closed.await(); // Processing ends the program when the window closes
         return 0;

@@ -24,7 +24,11 @@ public final class Mark1 {
     public static final int EXIT_USAGE = 2;
 
     public static void main(String[] args) {
-        System.setProperty("java.awt.headless", "true");
+        if (args.length == 0 || !"exhibit".equals(args[0])) {
+            // Java decides once whether it has a display (ImageIO asks at once, in execute); the
+            // exhibit's window needs one, everything else draws offscreen
+            System.setProperty("java.awt.headless", "true");
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** {@code mark1 render}: frames of the exhibit as PNG files and an animated GIF, without a display. */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Draws the exhibit without a display: N frames, each MS of machine time "
-            + "after the last, as NAME-0001.png ... and an animated NAME.gif. "
+            + "after the last, as NAME-0001.png ... and an animated NAME.gif; with --wav, "
+            + "the sound of that machine time as NAME.wav. "
             + "Same scenario and seed, same bytes. "
             + "The pictures in docs/exhibit.md are made with the commands listed there."})
 public final class RenderCommand implements Callable<Integer> {
@@ -66,6 +67,13 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--no-gif", description = "write only the PNG frames")
     boolean noGif;
 
+    @Option(names = "--wav", description = "also write NAME.wav, the machine's sound over the frames' machine time"
+            + " (at most 10 minutes)")
+    boolean wav;
+
+    /** The longest soundtrack --wav writes, in machine milliseconds (about 26 MB). */
+    static final long WAV_MILLIS = 600_000;
+
     @Override
     public Integer call() {
         if (frames < 1 || frames > 100_000) {
@@ -83,8 +91,12 @@ public final class RenderCommand implements Callable<Integer> {
         if (!prefix.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
             throw new InputError("--prefix '" + prefix + "' is not allowed; use 1-64 letters, digits, '.', '_' or '-'");
         }
-        if (noPng && noGif) {
-            throw new InputError("--no-png with --no-gif would write nothing; drop one of them");
+        if (noPng && noGif && !wav) {
+            throw new InputError("--no-png with --no-gif would write nothing; drop one of them or add --wav");
+        }
+        if (wav && frames * every > WAV_MILLIS) {
+            throw new InputError("--wav: " + frames + " frames of " + every + " ms are more than " + WAV_MILLIS / 60_000
+                    + " minutes of sound; lower --frames or --every");
         }
         if (replay != null && visitor) {
             throw new InputError("--visitor teaches a live machine; drop it or --replay");
@@ -95,7 +107,7 @@ public final class RenderCommand implements Callable<Integer> {
             s = ReplayFiles.scenario(replay, s);
         }
         var files = FrameRenderer.render(new FrameRenderer.Plan(s, trace, language, view, visitor, frames, every * 1000,
-                skip * 1000, gifScale), new FrameRenderer.Output(out, prefix, !noPng, !noGif));
+                skip * 1000, gifScale), new FrameRenderer.Output(out, prefix, !noPng, !noGif, wav));
         for (Path f : files) {
             spec.commandLine().getOut().println("wrote " + f);
         }

@@ -1,6 +1,7 @@
 package org.mark1.exhibit;
 
 import java.util.function.Consumer;
+import org.mark1.exhibit.sound.Speaker;
 import processing.core.PApplet;
 import processing.core.PConstants;
 
@@ -11,9 +12,9 @@ import processing.core.PConstants;
  */
 public final class ExhibitSketch extends PApplet {
 
-    /** How the window runs. */
+    /** How the window runs; with {@code sound}, the machine is heard through the computer's sound output. */
     public record Options(boolean kiosk, double speed, boolean fastest, int width, int height, long benchMillis,
-            java.nio.file.Path screenshot, java.nio.file.Path state, Consumer<String> log) {
+            java.nio.file.Path screenshot, java.nio.file.Path state, Consumer<String> log, boolean sound) {
     }
 
     private final Exhibit exhibit;
@@ -30,6 +31,8 @@ public final class ExhibitSketch extends PApplet {
     private long drawCpuNanos;
     private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     private volatile String benchResult;
+    private final Ears ears = new Ears();
+    private Speaker speaker = Speaker.off();
 
     public ExhibitSketch(Exhibit exhibit, Options options) {
         this.exhibit = exhibit;
@@ -56,6 +59,9 @@ public final class ExhibitSketch extends PApplet {
         var c = exhibit.demonstration().config();
         scene = new Scene(this, c.rows(), c.columns(), c.associationUnits(), exhibit.demonstration().lamps());
         surface.setTitle("Mark I Perceptron");
+        if (options.sound()) {
+            speaker = Speaker.start(Speaker.SYSTEM, options.log());
+        }
         if (options.kiosk()) {
             exhibit.kiosk();
         }
@@ -104,14 +110,33 @@ public final class ExhibitSketch extends PApplet {
     }
 
     private void step() {
-        if (!options.fastest()) {
-            exhibit.frame(Math.round(options.speed() * 1_000_000 / 60));
-            return;
+        boolean sound = speaker.playing();
+        if (sound) {
+            ears.begin(exhibit);
         }
-        long until = System.nanoTime() + 8_000_000; // spend at most half a frame on the machine
-        do {
-            exhibit.frame(100_000);
-        } while (System.nanoTime() < until);
+        if (!options.fastest()) {
+            heard(exhibit.frame(Math.round(options.speed() * 1_000_000 / 60)), sound);
+        } else {
+            long until = System.nanoTime() + 8_000_000; // spend at most half a frame on the machine
+            do {
+                heard(exhibit.frame(100_000), sound);
+            } while (System.nanoTime() < until);
+        }
+        if (sound) {
+            speaker.hear(ears.end(exhibit));
+        }
+    }
+
+    private void heard(java.util.List<org.mark1.event.Event> events, boolean sound) {
+        if (sound) {
+            ears.hear(events);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        speaker.close();
+        super.dispose();
     }
 
     /** Counts frames over a fixed wall-clock interval (not Processing's smoothed frameRate). */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.mark1.exhibit.sound.Soundtrack;
 import org.mark1.experiment.Scenario;
 import org.mark1.io.AtomicFiles;
 import processing.core.PApplet;
@@ -67,10 +68,13 @@ public final class FrameRenderer {
     }
 
     /**
-     * Which files to write: {@code prefix}-0001.png ... (when {@code png}) and {@code prefix}.gif
-     * (when {@code gif}).
+     * Which files to write: {@code prefix}-0001.png ... (when {@code png}), {@code prefix}.gif
+     * (when {@code gif}) and {@code prefix}.wav, the sound of the frames' machine time (when {@code wav}).
      */
-    public record Output(Path dir, String prefix, boolean png, boolean gif) {
+    public record Output(Path dir, String prefix, boolean png, boolean gif, boolean wav) {
+        public Output(Path dir, String prefix, boolean png, boolean gif) {
+            this(dir, prefix, png, gif, false);
+        }
     }
 
     /** Machine time between the scripted visitor's cards. */
@@ -89,12 +93,27 @@ public final class FrameRenderer {
         FrameRenderer r = new FrameRenderer(ex);
         Visiting visiting = new Visiting(plan.visitor() ? ex.kiosk() : null);
         visiting.run(ex, plan.skipMicros());
+        Ears ears = out.wav() ? new Ears() : null;
+        Soundtrack track = new Soundtrack();
+        if (ears != null) {
+            ears.begin(ex);
+            ears.end(ex); // the motors turning when the first frame's stretch begins
+        }
         List<Path> written = new ArrayList<>();
         List<BufferedImage> small = new ArrayList<>();
         double gifScale = plan.gifScale();
         long everyMicros = plan.everyMicros();
         for (int i = 1; i <= plan.frames(); i++) {
-            visiting.run(ex, everyMicros);
+            if (ears != null) {
+                ears.begin(ex);
+            }
+            visiting.run(ex, everyMicros, ears);
+            if (ears != null) {
+                track.add(ears.end(ex));
+            }
+            if (!out.png() && !out.gif()) {
+                continue;
+            }
             BufferedImage img = r.paint();
             if (out.png()) {
                 Path file = dir.resolve(String.format(Locale.ROOT, "%s-%04d.png", out.prefix(), i));
@@ -112,6 +131,12 @@ public final class FrameRenderer {
             AtomicFiles.write(gif, o -> o.write(bytes));
             written.add(gif);
         }
+        if (ears != null) {
+            Path wav = dir.resolve(out.prefix() + ".wav");
+            byte[] bytes = track.wav();
+            AtomicFiles.write(wav, o -> o.write(bytes));
+            written.add(wav);
+        }
         return written;
     }
 
@@ -126,13 +151,20 @@ public final class FrameRenderer {
         }
 
         void run(Exhibit ex, long micros) {
+            run(ex, micros, null);
+        }
+
+        void run(Exhibit ex, long micros, Ears ears) {
             long end = clock + micros;
             do {
                 if (kiosk != null && clock >= cards * VISITOR_EVERY) {
                     ScriptedVisitor.teach(kiosk, cards++);
                 }
                 long step = kiosk == null ? end - clock : Math.min(end, cards * VISITOR_EVERY) - clock;
-                ex.frame(step);
+                List<org.mark1.event.Event> events = ex.frame(step);
+                if (ears != null) {
+                    ears.hear(events);
+                }
                 clock += step;
             } while (clock < end);
         }

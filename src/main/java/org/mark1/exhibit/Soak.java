@@ -3,6 +3,7 @@ package org.mark1.exhibit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.mark1.exhibit.sound.MachineVoice;
 import org.mark1.experiment.Scenario;
 
 /**
@@ -11,7 +12,8 @@ import org.mark1.experiment.Scenario;
  * teaches a card every 10 s for {@link #VISITOR_MINUTES} minutes and walks away (the idle timeout
  * then brings the attract loop back). Every frame advances the machine; one in
  * {@link #PAINT_EVERY_SECONDS} seconds is painted in full, so the views' caches and sprites take part. At each report the heap in use is measured after a full
- * garbage collection: it must not grow.
+ * garbage collection: it must not grow. Every frame is heard too: its cue is played by the machine's
+ * voice into a buffer, as the live sound does (without a sound device).
  */
 public final class Soak {
 
@@ -37,6 +39,9 @@ public final class Soak {
         long frameMicros = 1_000_000 / FPS;
         int visitors = 0;
         int taught = 0;
+        Ears ears = new Ears();
+        MachineVoice voice = new MachineVoice();
+        short[] sound = new short[MachineVoice.RATE / FPS];
         long frames = (long) minutes * 60 * FPS;
         for (long f = 0; f < frames; f++) {
             long second = f / FPS;
@@ -52,7 +57,9 @@ public final class Soak {
             if (visiting && second % 30 == 0 && f % FPS == 0) {
                 kiosk.press(second / 30 % 2 == 0 ? Kiosk.Action.MOVING : Kiosk.Action.VIEW); // the visitor plays
             }
-            ex.frame(frameMicros);
+            ears.begin(ex);
+            ears.hear(ex.frame(frameMicros));
+            voice.play(ears.end(ex), sound, 0, sound.length);
             if (f % (PAINT_EVERY_SECONDS * FPS) == 0) {
                 painter.paint();
             }

@@ -28,7 +28,7 @@ class WindowSmokeTest {
         Path shot = dir.resolve("shot.png");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.mark1.cli.Mark1", "exhibit", "--speed", "20",
-                "--bench", "3", "--screenshot", shot.toString())
+                "--bench", "3", "--mute", "--screenshot", shot.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the window did not close by itself");
         assertEquals(0, p.exitValue(), Files.readString(dir.resolve("log.txt")));
