@@ -24,19 +24,12 @@ public final class Mark1 {
     public static final int EXIT_USAGE = 2;
 
     public static void main(String[] args) {
-        if (args.length == 0 || !"exhibit".equals(args[0])) {
-            // Java decides once whether it has a display (ImageIO asks at once, in execute); the
-            // exhibit's window needs one, everything else draws offscreen
-            System.setProperty("java.awt.headless", "true");
-        }
+        System.setProperty("java.awt.headless", "true");
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        // Pictures are encoded into memory; by default ImageIO would stage each one in a temporary
-        // file, which costs more than the encoding and does not scale over threads.
-        javax.imageio.ImageIO.setUseCache(false);
         CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
