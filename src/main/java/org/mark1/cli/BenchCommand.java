@@ -43,7 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--images", paramLabel = "DIR", description = "where --report puts its plots (default: images/ beside FILE)")
     java.nio.file.Path images;
 
-    @Option(names = "--seeds", paramLabel = "N", defaultValue = "20", description = "seeds of the replay and compare "
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "30", description = "seeds of the replay and compare "
             + "runs timed on one thread against several (default: ${DEFAULT-VALUE}); 0 leaves that figure out")
     int seeds;
 

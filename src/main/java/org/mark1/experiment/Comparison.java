@@ -37,24 +37,30 @@ public record Comparison(Scenario scenario, List<Rules> rules, int seeds, Weight
     }
 
     /**
-     * Runs every rule on every seed, the seeds of each rule on {@code threads} threads
-     * ({@link SeedSweep}); outcomes by rule, then seed.
+     * Runs every rule on every seed, all of them on {@code threads} threads ({@link SeedSweep});
+     * outcomes by rule, then seed.
      */
     public List<List<Outcome>> run(int threads, Progress progress) {
         List<Long> seedList = new ArrayList<>();
         for (int k = 0; k < seeds; k++) {
             seedList.add(scenario.seed() + k);
         }
-        List<List<Outcome>> out = new ArrayList<>();
+        List<Scenario> runs = new ArrayList<>();
         for (Rules rule : rules) {
-            List<Experiment.Result> results = SeedSweep.run(variant(rule, scenario.seed()), seedList,
-                    Experiment.Options.defaults(), threads, progress);
-            List<Outcome> row = new ArrayList<>();
-            for (Experiment.Result result : results) {
-                Summary s = result.summary();
-                row.add(new Outcome(rule, s.seed(), s, Experiment.curve(result.errors(), s.trainingStimuli())));
+            for (long seed : seedList) {
+                runs.add(variant(rule, seed));
             }
-            out.add(row);
+        }
+        // every rule's seeds in one sweep: the threads wait for each other once, not once per rule
+        List<Outcome> all = SeedSweep.runEach(runs, scenario.name() + ", " + rules.size() + " rules", "runs",
+                Experiment.Options.defaults(), threads, progress, result -> {
+                    Summary s = result.summary();
+                    return new Outcome(result.scenario().training().rule(), s.seed(), s,
+                            Experiment.curve(result.errors(), s.trainingStimuli()));
+                });
+        List<List<Outcome>> out = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            out.add(List.copyOf(all.subList(r * seeds, (r + 1) * seeds)));
         }
         return out;
     }

@@ -41,15 +41,27 @@ public final class SeedSweep {
      */
     public static <R> List<R> run(Scenario s, List<Long> seeds, Experiment.Options options, int threads, Progress progress,
             java.util.function.Function<Experiment.Result, R> then) {
+        return runEach(seeds.stream().map(seed -> s.withSeeds(null).withSeed(seed)).toList(), s.name(), "seeds", options,
+                threads, progress, then);
+    }
+
+    /**
+     * Runs every scenario of {@code runs} (each with its master seed, and no {@code seeds:} of its own)
+     * on {@code threads} threads under one progress bar, hands each run to {@code then} on the thread
+     * that ran it, and returns what {@code then} gave, in the order of {@code runs}.
+     *
+     * @param task what the bar shows ("mark1-squares"), and {@code unit} what it counts ("seeds")
+     */
+    public static <R> List<R> runEach(List<Scenario> runs, String task, String unit, Experiment.Options options, int threads,
+            Progress progress, java.util.function.Function<Experiment.Result, R> then) {
         if (options.trace() != null) {
             throw new IllegalArgumentException("a trace is written for one seed at a time");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        Shared shared = new Shared(progress, seeds.size(), s.name());
-        List<R> results = inOrder(seeds, threads,
-                seed -> then.apply(Experiment.run(s.withSeeds(null).withSeed(seed), options, shared.part())));
+        Shared shared = new Shared(progress, runs.size(), task, unit);
+        List<R> results = inOrder(runs, threads, r -> then.apply(Experiment.run(r, options, shared.part())));
         shared.finish();
         return results;
     }
@@ -98,27 +110,29 @@ public final class SeedSweep {
         private final Progress bar;
         private final int seeds;
         private final String task;
+        private final String unit;
         private long done;
         private int finished;
         private boolean started;
 
-        Shared(Progress bar, int seeds, String task) {
+        Shared(Progress bar, int seeds, String task, String unit) {
             this.bar = bar;
             this.seeds = seeds;
             this.task = task;
+            this.unit = unit;
         }
 
         synchronized void start(long perSeed) {
             if (!started) {
                 started = true; // every seed of one scenario has the same amount of work
-                bar.start(task + " x " + seeds + " seeds", perSeed * seeds);
+                bar.start(task + " x " + seeds + " " + unit, perSeed * seeds);
             }
         }
 
         synchronized void add(long steps, boolean seedDone) {
             done += steps;
             finished += seedDone ? 1 : 0;
-            bar.advance(done, finished + " of " + seeds + " seeds done");
+            bar.advance(done, finished + " of " + seeds + " " + unit + " done");
         }
 
         synchronized void finish() {
