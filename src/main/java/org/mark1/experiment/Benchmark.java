@@ -370,7 +370,9 @@ public final class Benchmark {
                 new Engine("replay, 1 thread", () -> () -> replay(s, list, 1, replay1)),
                 new Engine("replay, " + threads + " threads", () -> () -> replay(s, list, threads, replayN)),
                 new Engine("compare, 1 thread", () -> () -> compare(c, 1, compare1)),
-                new Engine("compare, " + threads + " threads", () -> () -> compare(c, threads, compareN)));
+                new Engine("compare, " + threads + " threads", () -> () -> compare(c, threads, compareN)),
+                new Engine("loop in registers, 1 thread", () -> () -> spin(seeds, 1)),
+                new Engine("loop in registers, " + threads + " threads", () -> () -> spin(seeds, threads)));
         double[][] t = time(engines, rounds, 1);
         for (java.nio.file.Path[] pair : new java.nio.file.Path[][] {{replay1, replayN}, {compare1, compareN}}) {
             String differs = FolderDigest.firstDifference(pair[0], pair[1]);
@@ -383,7 +385,23 @@ public final class Benchmark {
         return List.of(
                 figure("seeds in parallel", engines.get(1), t[1], seeds, engines.get(0), t[0], seeds, ">= 1.7", dominant, "seeds"),
                 figure("seeds in parallel", engines.get(3), t[3], seeds * PARALLEL_RULES.size(), engines.get(2), t[2],
-                        seeds * PARALLEL_RULES.size(), ">= 1.7", dominant, "seeds"));
+                        seeds * PARALLEL_RULES.size(), ">= 1.7", dominant, "seeds"),
+                figure("processors alone", engines.get(5), t[5], seeds, engines.get(4), t[4], seeds, "",
+                        "nothing but arithmetic in registers, no memory: what the cores give at this moment, for scale",
+                        "loops"));
+    }
+
+    /** {@code n} pieces of pure arithmetic (about 10 ms each) on {@code threads} threads: the processors' own ceiling. */
+    private static long spin(int n, int threads) {
+        return SeedSweep.inOrder(java.util.stream.IntStream.range(0, n).boxed().toList(), threads, i -> {
+            long x = i + 1;
+            for (int k = 0; k < 15_000_000; k++) {
+                x ^= x << 13;
+                x ^= x >>> 7;
+                x ^= x << 17;
+            }
+            return x;
+        }).stream().mapToLong(Long::longValue).sum();
     }
 
     private static long replay(Scenario s, List<Long> seeds, int threads, java.nio.file.Path dir) {

@@ -143,6 +143,10 @@ public final class PerformanceReport {
                 on one thread against one per processor, in this JVM once warm. The folders written both ways are \
                 compared byte for byte after the rounds, and the benchmark stops if one byte differs. Rates count seeds \
                 (a seed of each rule, for compare).
+                - **processors alone**: the same thread pool doing nothing but arithmetic in registers, timed in the same \
+                rounds: what this computer's cores give at that moment, for scale. The seeds touch memory (cards, \
+                counters, pictures being drawn and encoded), which the two cores share; writing each seed's pictures is \
+                the part that gains least.
 
                 Speed never changes a result: tests (`AssociationUnitsPathsTest`, `FastPathsTest`, `EventQueueTest`) compare \
                 every fast path with the plain rule, plug by plug, on many random machines and stimuli, including a dark \
