@@ -128,6 +128,11 @@ public final class Experiment {
         progress.advance(total, "done");
         progress.finish();
 
+        // In ideal mode the weights are real numbers held by the trainer, not the pots (which never
+        // moved): the trainer's are saved. A network's layers are not a Mark I's state: none is saved.
+        MachineState learned = operator instanceof org.mark1.training.IdealTrainer ideal ? ideal.state()
+                : operator instanceof org.mark1.training.NetworkTrainer ? null : MachineState.of(machine);
+        boolean idealWeights = learned != null && learned.isIdeal();
         int count = errors.size();
         int block = s.report().block() != null ? s.report().block() : n;
         Summary summary = new Summary(s.name(), s.seed(), s.training().rule().id(), n, fresh.size(), count,
@@ -137,13 +142,10 @@ public final class Experiment {
                 fresh.size() == 0 ? null : answers,
                 fresh.size() == 0 ? null : new Summary.FreshCards(fresh.redrawn(), fresh.sameAsTraining()),
                 Summary.Stats.of(t.lit), Summary.Stats.of(t.active), t.silent(),
-                t.alwaysOn(), machine.pots().atEndStops(), machine.responseUnits().thresholds(),
+                t.alwaysOn(), machine.pots().atEndStops(), idealWeights ? null : machine.responseUnits().thresholds(),
                 operator.simulatedMicros(), Summary.humanTime(operator.simulatedMicros() / 1e6),
-                every == null ? null : new Summary.Generalisation(every, generalisation), lesion, retraining, distance);
-        // In ideal mode the weights are real numbers held by the trainer, not the pots (which never
-        // moved): the trainer's are saved. A network's layers are not a Mark I's state: none is saved.
-        MachineState learned = operator instanceof org.mark1.training.IdealTrainer ideal ? ideal.state()
-                : operator instanceof org.mark1.training.NetworkTrainer ? null : MachineState.of(machine);
+                every == null ? null : new Summary.Generalisation(every, generalisation), lesion, retraining, distance,
+                idealWeights ? learned.ideal().thresholds() : null);
         if (learned != null && !learned.isIdeal() && rule instanceof org.mark1.learning.PotStepper stepper) {
             learned = learned.withRemainders(stepper.remainders().pots(), stepper.remainders().thresholds());
         }

@@ -29,7 +29,8 @@ import java.util.Map;
  * @param silentAUnits      A-units that fired on no training presentation
  * @param alwaysOnAUnits    A-units that fired on every training presentation
  * @param potsAtEndStops    pots resting on an end stop after training
- * @param thresholds        each R-unit's threshold after training
+ * @param thresholds        each R-unit's threshold after training, in motor steps (absent in ideal weight mode,
+ *                          where the machine's own thresholds never move)
  * @param simulatedMicros   how long the run would have taken on the Mark I, in microseconds of the
  *                          simulated clock (the one unit of simulated time: events, trace, summary)
  * @param simulatedTime     the same, for people
@@ -37,6 +38,7 @@ import java.util.Map;
  * @param lesion            accuracy of the trained machine with A-units removed (with {@code lesion:}), or null
  * @param retraining        the second course of training and what it left of the first (with {@code retraining:}), or null
  * @param distance          accuracy against distance from the training place (with {@code evaluation.distance}), or null
+ * @param idealThresholds   in ideal weight mode, each R-unit's learned real-valued threshold; otherwise null
  */
 @JsonPropertyOrder(alphabetic = false)
 public record Summary(
@@ -60,13 +62,27 @@ public record Summary(
         int silentAUnits,
         int alwaysOnAUnits,
         int potsAtEndStops,
-        int[] thresholds,
+        @JsonInclude(JsonInclude.Include.NON_NULL) int[] thresholds,
         long simulatedMicros,
         String simulatedTime,
         @JsonInclude(JsonInclude.Include.NON_NULL) Generalisation generalisation,
         @JsonInclude(JsonInclude.Include.NON_NULL) Lesion lesion,
         @JsonInclude(JsonInclude.Include.NON_NULL) Retraining retraining,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Distance distance) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Distance distance,
+        @JsonInclude(JsonInclude.Include.NON_NULL) double[] idealThresholds) {
+
+    /** A summary of a run of pots. */
+    public Summary(String scenario, long seed, String rule, int trainingStimuli, int freshStimuli, int presentations,
+            int errors, int passes, Integer firstErrorFreePass, Integer presentationsToLearn, Curve learningCurve,
+            double trainAccuracy, Double freshAccuracy, Map<String, Map<String, Integer>> freshAnswers,
+            FreshCards freshCards, Stats litPhotocells, Stats activeAUnits, int silentAUnits, int alwaysOnAUnits,
+            int potsAtEndStops, int[] thresholds, long simulatedMicros, String simulatedTime, Generalisation generalisation,
+            Lesion lesion, Retraining retraining, Distance distance) {
+        this(scenario, seed, rule, trainingStimuli, freshStimuli, presentations, errors, passes, firstErrorFreePass,
+                presentationsToLearn, learningCurve, trainAccuracy, freshAccuracy, freshAnswers, freshCards, litPhotocells,
+                activeAUnits, silentAUnits, alwaysOnAUnits, potsAtEndStops, thresholds, simulatedMicros, simulatedTime,
+                generalisation, lesion, retraining, distance, null);
+    }
 
     /** A summary without the distance measurement. */
     public Summary(String scenario, long seed, String rule, int trainingStimuli, int freshStimuli, int presentations,
@@ -78,7 +94,7 @@ public record Summary(
         this(scenario, seed, rule, trainingStimuli, freshStimuli, presentations, errors, passes, firstErrorFreePass,
                 presentationsToLearn, learningCurve, trainAccuracy, freshAccuracy, freshAnswers, freshCards, litPhotocells,
                 activeAUnits, silentAUnits, alwaysOnAUnits, potsAtEndStops, thresholds, simulatedMicros, simulatedTime,
-                generalisation, lesion, retraining, null);
+                generalisation, lesion, retraining, null, null);
     }
 
     /**
