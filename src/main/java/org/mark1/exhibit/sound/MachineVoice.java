@@ -9,7 +9,8 @@ import org.apache.commons.rng.simple.RandomSource;
  *
  * <p>The grinding is noise, band-passed (two one-pole filters, about 150 to 1500 Hz), beaten by the
  * gears 60 times a second and over a faint 120 Hz hum of the motors; its loudness follows
- * {@link #loudness} and glides there in about 3 ms, so motors starting or stopping do not crack.
+ * {@link #loudness} and glides there in about 3 ms, so motors starting or stopping do not crack;
+ * a burst lasts at least {@link #SHORTEST} samples on the track.
  * The click is two damped tones (1.8 and 3.1 kHz) lasting 12 ms. Every part of it is our choice:
  * the one eyewitness says only that the pots could be heard "grinding away".
  *
@@ -29,6 +30,12 @@ public final class MachineVoice {
     /** Motors at which the grinding is half as loud as {@link #LOUDEST} (square-root law, then saturating). */
     static final double HALF = 16;
     static final double CLICK = 0.7;
+    /**
+     * The shortest grinding heard, in samples (0.15 s, our choice): a burst of turning shorter than
+     * this on the track, as when the exhibit runs faster than the machine, is held this long at its
+     * loudness, so that it is heard as grinding rather than as a tick.
+     */
+    public static final int SHORTEST = RATE * 150 / 1000;
     static final int CLICK_SAMPLES = RATE * 12 / 1000;
 
     private static final double LOW = 1 - StrictMath.exp(-2 * Math.PI * 1500.0 / RATE);
@@ -46,6 +53,10 @@ public final class MachineVoice {
     private int turning;
     private int click = -1;
     private long sample;
+    /** Samples since the present burst of grinding began, or -1 when none sounds. */
+    private int burst = -1;
+    /** The burst's loudness, kept while a short burst is held. */
+    private double held;
 
     /**
      * The grinding's RMS with {@code motors} turning: 0 for none, rising as the square root of their
@@ -102,6 +113,15 @@ public final class MachineVoice {
     private double next() {
         double t = sample++ / (double) RATE;
         double target = loudness(turning);
+        if (target > 0) {
+            burst = burst < 0 ? 0 : burst + 1;
+            held = target;
+        } else if (burst >= 0 && burst < SHORTEST) {
+            burst++;
+            target = held; // a short burst, held until it has lasted SHORTEST samples
+        } else {
+            burst = -1;
+        }
         if (target == 0 && gain == 0 && click < 0) {
             return 0; // silence: the noise and its filters wait where they are
         }

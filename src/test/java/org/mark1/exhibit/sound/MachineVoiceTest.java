@@ -85,6 +85,29 @@ class MachineVoiceTest {
         assertEquals(0, voice.turning());
     }
 
+    @Test
+    void aBurstTooShortToHearIsHeldUntilItCanBeHeard() {
+        // the exhibit twenty times faster than the machine: 2 s of machine time in 0.1 s of samples,
+        // motors turning from 0.2 s to 0.3 s of machine time, 5 ms on the track
+        Cue cue = Cue.of(0, 2_000_000, 0, List.of(new Event.MotorStarted(200_000, 1, 0, 1),
+                new Event.MotorStopped(300_000, 1, 1)));
+        int rate = MachineVoice.RATE;
+        short[] out = new short[rate / 2];
+        MachineVoice voice = new MachineVoice();
+        voice.play(cue, out, 0, rate / 10);
+        voice.play(Cue.hold(0), out, rate / 10, out.length - rate / 10);
+        int start = rate / 100; // 0.2 s of machine time, at 20 times
+        assertEquals(0, peak(out, 0, start), "sound before the motors start");
+        assertTrue(peak(out, start + MachineVoice.SHORTEST - rate / 50, start + MachineVoice.SHORTEST) > 1000,
+                "the burst is not held: silence " + (MachineVoice.SHORTEST - rate / 50) + " samples after it began");
+        assertEquals(0, peak(out, start + MachineVoice.SHORTEST + rate / 20, out.length), "the held burst does not end");
+        // a burst longer than the shortest is not lengthened
+        short[] slow = new short[rate];
+        new MachineVoice().play(Cue.of(0, 1_000_000, 0, List.of(new Event.MotorStarted(100_000, 1, 0, 1),
+                new Event.MotorStopped(400_000, 1, 1))), slow, 0, slow.length);
+        assertEquals(0, peak(slow, 2 * rate / 5 + rate / 20, rate), "grinding after a long burst stopped");
+    }
+
     static int peak(short[] s, int from, int to) {
         int p = 0;
         for (int i = from; i < to; i++) {
