@@ -98,52 +98,60 @@ final class CurvePlot {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         for (Line line : lines) {
-            List<Double> bandX = new ArrayList<>();
-            List<Double> upper = new ArrayList<>();
-            List<Double> lower = new ArrayList<>();
-            for (int i = 0; i < line.x().size(); i++) {
-                Estimate e = line.y().get(i);
-                if (e.low() != null) {
-                    bandX.add(line.x().get(i));
-                    upper.add(Math.min(100, e.high()));
-                    lower.add(Math.max(0, e.low()));
-                }
-            }
-            if (bandX.size() > 1) {
-                List<Double> px = new ArrayList<>(bandX);
-                List<Double> py = new ArrayList<>(upper);
-                for (int i = bandX.size() - 1; i >= 0; i--) {
-                    px.add(bandX.get(i));
-                    py.add(lower.get(i));
-                }
-                Color c = line.colour();
-                XYSeries area = chart.addSeries(line.name() + ": 95 % interval of the mean", px, py);
-                area.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-                area.setMarker(SeriesMarkers.NONE);
-                area.setFillColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
-                area.setLineColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
-            }
-            List<Double> xs = new ArrayList<>();
-            List<Double> ys = new ArrayList<>();
-            for (int i = 0; i < line.x().size(); i++) {
-                if (line.y().get(i).mean() != null) {
-                    xs.add(line.x().get(i));
-                    ys.add(line.y().get(i).mean());
-                }
-            }
-            XYSeries mean = chart.addSeries(line.name(), xs, ys);
-            mean.setMarker(xs.size() <= 25 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
-            mean.setMarkerColor(line.colour());
-            mean.setLineColor(line.colour());
-            mean.setLineWidth(2f);
+            band(chart, line, line.name() + ": 95 % interval of the mean");
         }
         return encode(chart);
+    }
+
+    /**
+     * Adds {@code line} to {@code chart}: its mean as a line with a marker at each point (when at most
+     * 25), and its 95 % interval, where it has one, as a shaded area named {@code bandName}.
+     */
+    static void band(XYChart chart, Line line, String bandName) {
+        List<Double> bandX = new ArrayList<>();
+        List<Double> upper = new ArrayList<>();
+        List<Double> lower = new ArrayList<>();
+        for (int i = 0; i < line.x().size(); i++) {
+            Estimate e = line.y().get(i);
+            if (e.low() != null) {
+                bandX.add(line.x().get(i));
+                upper.add(Math.min(100, e.high()));
+                lower.add(Math.max(0, e.low()));
+            }
+        }
+        if (bandX.size() > 1) {
+            List<Double> px = new ArrayList<>(bandX);
+            List<Double> py = new ArrayList<>(upper);
+            for (int i = bandX.size() - 1; i >= 0; i--) {
+                px.add(bandX.get(i));
+                py.add(lower.get(i));
+            }
+            Color c = line.colour();
+            XYSeries area = chart.addSeries(bandName, px, py);
+            area.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+            area.setMarker(SeriesMarkers.NONE);
+            area.setFillColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
+            area.setLineColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
+        }
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (int i = 0; i < line.x().size(); i++) {
+            if (line.y().get(i).mean() != null) {
+                xs.add(line.x().get(i));
+                ys.add(line.y().get(i).mean());
+            }
+        }
+        XYSeries mean = chart.addSeries(line.name(), xs, ys);
+        mean.setMarker(xs.size() <= 25 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+        mean.setMarkerColor(line.colour());
+        mean.setLineColor(line.colour());
+        mean.setLineWidth(2f);
     }
 
     static final Color ERRORS = new Color(0x1f, 0x4e, 0x79);
     static final Color FRESH = new Color(0xc0, 0x50, 0x20);
 
-    private static XYChart chart(String title, String yAxis) {
+    static XYChart chart(String title, String yAxis) {
         XYChart chart = new XYChartBuilder().width(800).height(480).title(title)
                 .xAxisTitle("presentations").yAxisTitle(yAxis).build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);

@@ -2,10 +2,8 @@ package org.mark1.experiment;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -30,53 +28,11 @@ final class DistancePlot {
      * @param chance  chance level (%)
      */
     static byte[] png(String title, String xAxis, List<Double> x, List<Estimate> y, String series, double chance) {
-        XYChart chart = new XYChartBuilder().width(800).height(480).title(title)
-                .xAxisTitle(xAxis).yAxisTitle("accuracy on fresh cards (%)").build();
+        XYChart chart = CurvePlot.chart(title, "accuracy on fresh cards (%)");
+        chart.setXAxisTitle(xAxis);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setPlotGridLinesColor(new Color(225, 225, 225));
-        chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setYAxisMax(100.0);
-        chart.getStyler().setAntiAlias(true);
-        Color c = CurvePlot.FRESH;
-        List<Double> bandX = new ArrayList<>();
-        List<Double> upper = new ArrayList<>();
-        List<Double> lower = new ArrayList<>();
-        for (int i = 0; i < x.size(); i++) {
-            Estimate e = y.get(i);
-            if (e.low() != null) {
-                bandX.add(x.get(i));
-                upper.add(Math.min(100, e.high()));
-                lower.add(Math.max(0, e.low()));
-            }
-        }
-        if (bandX.size() > 1) {
-            List<Double> px = new ArrayList<>(bandX);
-            List<Double> py = new ArrayList<>(upper);
-            for (int i = bandX.size() - 1; i >= 0; i--) {
-                px.add(bandX.get(i));
-                py.add(lower.get(i));
-            }
-            XYSeries area = chart.addSeries("95 % interval of the mean", px, py);
-            area.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-            area.setMarker(SeriesMarkers.NONE);
-            area.setFillColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
-            area.setLineColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
-        }
-        List<Double> xs = new ArrayList<>();
-        List<Double> ys = new ArrayList<>();
-        for (int i = 0; i < x.size(); i++) {
-            if (y.get(i).mean() != null) {
-                xs.add(x.get(i));
-                ys.add(y.get(i).mean());
-            }
-        }
-        XYSeries mean = chart.addSeries(series, xs, ys);
-        mean.setMarker(SeriesMarkers.CIRCLE);
-        mean.setMarkerColor(c);
-        mean.setLineColor(c);
-        mean.setLineWidth(2f);
+        CurvePlot.band(chart, new CurvePlot.Line(series, CurvePlot.FRESH, x, y), "95 % interval of the mean");
         XYSeries line = chart.addSeries(String.format(java.util.Locale.ROOT, "chance (%.0f %%)", chance),
                 List.of(x.get(0), x.get(x.size() - 1)), List.of(chance, chance));
         line.setMarker(SeriesMarkers.NONE);
