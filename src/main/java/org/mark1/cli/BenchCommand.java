@@ -88,7 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
             java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("mark1-bench-seeds");
             try {
                 List<Benchmark.Figure> all = new ArrayList<>(r.figures());
-                all.addAll(Benchmark.parallelSeeds(s, seeds, n, rounds, scratch));
+                all.addAll(org.mark1.experiment.SeedsInParallel.measure(s, seeds, n, rounds, scratch));
                 r = new Benchmark.Report(r.scenario(), r.presentations(), r.rounds(), all, seeds);
             } finally {
                 org.mark1.io.AtomicFolder.deleteTree(scratch);

@@ -344,82 +344,12 @@ public final class Benchmark {
         return new Report(w.scenario().name(), n, rounds, f);
     }
 
-    /** The rules the compare path is timed with: the machine's own and the smooth rule that costs most per trial. */
-    static final List<org.mark1.learning.Rules> PARALLEL_RULES = List.of(org.mark1.learning.Rules.ERROR_CORRECTION,
-            org.mark1.learning.Rules.LMS);
-
-    /**
-     * Seeds in parallel, once this JVM is warm: the replay path ({@link Replay#run}: every seed's run,
-     * its folder and the sweep's files) and the compare path ({@link Comparison#run} with
-     * {@link #PARALLEL_RULES}, and {@link CompareWriter#write}), each on one thread against
-     * {@code threads}, taking turns within a round after a round of warm-up. Each engine writes into
-     * its own folder under {@code scratch}; at the end the folders written on one thread and on many
-     * must be equal byte for byte, or this throws. Rates count seeds (a seed of every rule, for compare).
-     */
-    public static List<Figure> parallelSeeds(Scenario s, int seeds, int threads, int rounds, java.nio.file.Path scratch) {
-        List<Long> list = new ArrayList<>();
-        for (int k = 0; k < seeds; k++) {
-            list.add(s.seed() + k);
-        }
-        Comparison c = new Comparison(s, PARALLEL_RULES, seeds, org.mark1.learning.WeightMode.HARDWARE);
-        java.nio.file.Path replay1 = scratch.resolve("replay-1");
-        java.nio.file.Path replayN = scratch.resolve("replay-n");
-        java.nio.file.Path compare1 = scratch.resolve("compare-1");
-        java.nio.file.Path compareN = scratch.resolve("compare-n");
-        List<Engine> engines = List.of(
-                new Engine("replay, 1 thread", () -> () -> replay(s, list, 1, replay1)),
-                new Engine("replay, " + threads + " threads", () -> () -> replay(s, list, threads, replayN)),
-                new Engine("compare, 1 thread", () -> () -> compare(c, 1, compare1)),
-                new Engine("compare, " + threads + " threads", () -> () -> compare(c, threads, compareN)),
-                new Engine("loop in registers, 1 thread", () -> () -> spin(seeds, 1)),
-                new Engine("loop in registers, " + threads + " threads", () -> () -> spin(seeds, threads)));
-        double[][] t = time(engines, rounds, 1);
-        for (java.nio.file.Path[] pair : new java.nio.file.Path[][] {{replay1, replayN}, {compare1, compareN}}) {
-            String differs = FolderDigest.firstDifference(pair[0], pair[1]);
-            if (differs != null) {
-                throw new IllegalStateException("seeds on " + threads + " threads wrote other bytes than on one: " + differs);
-            }
-        }
-        String dominant = "the seeds' own work, shared out; each seed's files are written on the threads too, "
-                + "the sweep's summary after them";
-        return List.of(
-                figure("seeds in parallel", engines.get(1), t[1], seeds, engines.get(0), t[0], seeds, ">= 1.7", dominant, "seeds"),
-                figure("seeds in parallel", engines.get(3), t[3], seeds * PARALLEL_RULES.size(), engines.get(2), t[2],
-                        seeds * PARALLEL_RULES.size(), ">= 1.7", dominant, "seeds"),
-                figure("processors alone", engines.get(5), t[5], seeds, engines.get(4), t[4], seeds, "",
-                        "nothing but arithmetic in registers, no memory: what the cores give at this moment, for scale",
-                        "loops"));
-    }
-
-    /** {@code n} pieces of pure arithmetic (about 10 ms each) on {@code threads} threads: the processors' own ceiling. */
-    private static long spin(int n, int threads) {
-        return SeedSweep.inOrder(java.util.stream.IntStream.range(0, n).boxed().toList(), threads, i -> {
-            long x = i + 1;
-            for (int k = 0; k < 15_000_000; k++) {
-                x ^= x << 13;
-                x ^= x >>> 7;
-                x ^= x << 17;
-            }
-            return x;
-        }).stream().mapToLong(Long::longValue).sum();
-    }
-
-    private static long replay(Scenario s, List<Long> seeds, int threads, java.nio.file.Path dir) {
-        return Replay.run(s, seeds, threads, dir, dir.resolve("docs"), Progress.NONE).seeds().size();
-    }
-
-    private static long compare(Comparison c, int threads, java.nio.file.Path dir) {
-        List<List<Comparison.Outcome>> outcomes = c.run(threads, Progress.NONE);
-        CompareWriter.write(dir, c, outcomes);
-        return outcomes.size();
-    }
-
     private static Figure figure(String what, Engine e, double[] es, int ne, Engine b, double[] bs, int nb,
             String target, String dominant) {
         return figure(what, e, es, ne, b, bs, nb, target, dominant, "presentations");
     }
 
-    private static Figure figure(String what, Engine e, double[] es, int ne, Engine b, double[] bs, int nb,
+    static Figure figure(String what, Engine e, double[] es, int ne, Engine b, double[] bs, int nb,
             String target, String dominant, String unit) {
         double[] er = Arrays.stream(es).map(x -> ne / x).toArray();
         double[] br = Arrays.stream(bs).map(x -> nb / x).toArray();
