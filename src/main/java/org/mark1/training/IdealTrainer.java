@@ -17,13 +17,11 @@ import org.mark1.machine.SourceSets;
  * <p>{@link #test} returns an {@link Answer} whose sums are the signs (-1, 0, +1) of the real net
  * inputs and whose thresholds are 0, so that its lamps and its rightness are the real units'.
  */
-public final class IdealTrainer implements Operator {
+public final class IdealTrainer extends MotorlessOperator {
 
-    private final MarkOne machine;
     private final UnitRule rule;
     private final RealWeights[] units;
     private final int[][] members;
-    private int trials;
 
     /** Real weights that start at the machine's pots and thresholds. */
     public IdealTrainer(MarkOne machine, UnitRule rule) {
@@ -35,6 +33,7 @@ public final class IdealTrainer implements Operator {
      * MachineState#misfitIdeal}), otherwise at the machine's pots and thresholds.
      */
     public IdealTrainer(MarkOne machine, UnitRule rule, MachineState start) {
+        super(machine);
         if (start != null && start.isIdeal()) {
             String why = start.misfitIdeal(machine.config(), machine.responseUnits().size());
             if (why != null) {
@@ -43,7 +42,6 @@ public final class IdealTrainer implements Operator {
         }
         double[] startWeights = start != null && start.isIdeal() ? start.ideal().weights() : null;
         double[] startThresholds = start != null && start.isIdeal() ? start.ideal().thresholds() : null;
-        this.machine = machine;
         this.rule = rule;
         SourceSets sets = machine.sourceSets();
         int rUnits = machine.responseUnits().size();
@@ -98,6 +96,11 @@ public final class IdealTrainer implements Operator {
         return x;
     }
 
+    @Override
+    protected Answer answer(int[] active) {
+        return answer(active, inputs(active));
+    }
+
     private Answer answer(int[] active, double[][] x) {
         int[] signs = new int[units.length];
         for (int r = 0; r < units.length; r++) {
@@ -120,24 +123,6 @@ public final class IdealTrainer implements Operator {
                 moved += d != 0 ? 1 : 0;
             }
         }
-        return new TrialResult(trials++, p.label(), lit, active, answer.lamps(), answer.correct(p.wanted()), moved);
-    }
-
-    @Override
-    public Answer test(Presentation p) {
-        trials++;
-        machine.settle(p.light());
-        int[] active = machine.activeUnits(machine.fire());
-        return answer(active, inputs(active));
-    }
-
-    @Override
-    public long simulatedMicros() {
-        return trials * 1000L * machine.config().presentationMillis();
-    }
-
-    @Override
-    public void finish() {
-        // No motors.
+        return new TrialResult(nextTrial(), p.label(), lit, active, answer.lamps(), answer.correct(p.wanted()), moved);
     }
 }

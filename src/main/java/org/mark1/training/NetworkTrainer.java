@@ -20,20 +20,18 @@ import org.mark1.machine.MarkOne;
  * <p>{@link #test} returns an {@link Answer} whose sums are the signs (-1, 0, +1) of
  * {@code output - 1/2} and whose thresholds are 0.
  */
-public final class NetworkTrainer implements Operator {
+public final class NetworkTrainer extends MotorlessOperator {
 
     /** Hidden sigmoid units [our choice: a small layer, a few times the lamps in use]. */
     public static final int HIDDEN = 16;
     /** Learning rate [our choice; not tuned to any result]. */
     public static final double RATE = 0.1;
 
-    private final MarkOne machine;
     private final SigmoidNetwork net;
     private final Backpropagation backprop = new Backpropagation(RATE);
-    private int trials;
 
     public NetworkTrainer(MarkOne machine, UniformRandomProvider initial) {
-        this.machine = machine;
+        super(machine);
         int[] sizes = {machine.sourceSets().pots(), HIDDEN, machine.responseUnits().size()};
         this.net = SigmoidNetwork.random(sizes, true, initial, true);
     }
@@ -49,6 +47,11 @@ public final class NetworkTrainer implements Operator {
             x[a] = 1;
         }
         return x;
+    }
+
+    @Override
+    protected Answer answer(int[] active) {
+        return answer(active, inputs(active));
     }
 
     private Answer answer(int[] active, double[] x) {
@@ -68,24 +71,6 @@ public final class NetworkTrainer implements Operator {
         double[] x = inputs(active);
         Answer answer = answer(active, x);
         backprop.online(net, x, p.wanted());
-        return new TrialResult(trials++, p.label(), lit, active, answer.lamps(), answer.correct(p.wanted()), 0);
-    }
-
-    @Override
-    public Answer test(Presentation p) {
-        trials++;
-        machine.settle(p.light());
-        int[] active = machine.activeUnits(machine.fire());
-        return answer(active, inputs(active));
-    }
-
-    @Override
-    public long simulatedMicros() {
-        return trials * 1000L * machine.config().presentationMillis();
-    }
-
-    @Override
-    public void finish() {
-        // No motors.
+        return new TrialResult(nextTrial(), p.label(), lit, active, answer.lamps(), answer.correct(p.wanted()), 0);
     }
 }
