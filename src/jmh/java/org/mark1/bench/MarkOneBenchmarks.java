@@ -1,8 +1,7 @@
 package org.mark1.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.mark1.experiment.Benchmark;
-import org.mark1.experiment.ScenarioLoader;
+import org.mark1.scenario.ScenarioLoader;
 import org.mark1.machine.AssociationUnits;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The benchmark's engines (org.mark1.experiment.Benchmark) under JMH, on the flagship scenario.
+ * The benchmark's engines (org.mark1.bench.Benchmark) under JMH, on the flagship scenario.
  * Every method does {@link #ROUND} presentations on a machine prepared untimed; JMH reports
  * presentations per second. The A-layer methods fire on {@code ROUND} photocell states that differ
  * from one to the next; the trial methods train a fresh machine on the training cards. Baselines:

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.mark1.experiment.Benchmark;
-import org.mark1.experiment.PerformanceReport;
-import org.mark1.experiment.Scenario;
-import org.mark1.experiment.SklearnPerceptron;
+import org.mark1.bench.Benchmark;
+import org.mark1.bench.PerformanceReport;
+import org.mark1.scenario.Scenario;
+import org.mark1.bench.SklearnPerceptron;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,7 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + "a network in ideal weights only; give a scenario with another rule");
         }
         Benchmark.Workload w = new Benchmark.Workload(s, presentations, 1024);
-        Benchmark.Engine external = null;
+        Benchmark.TimedEngine external = null;
         if (sklearn || report != null && SklearnPerceptron.available()) {
             if (!SklearnPerceptron.available()) {
                 throw new org.mark1.io.InputError("--sklearn needs /usr/bin/python3 with scikit-learn; install it with "
@@ -87,8 +87,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (seeds > 0 && n > 1) {
             java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("mark1-bench-seeds");
             try {
-                List<Benchmark.Figure> all = new ArrayList<>(r.figures());
-                all.addAll(org.mark1.experiment.SeedsInParallel.measure(s, seeds, n, rounds, scratch));
+                List<Benchmark.SpeedFigure> all = new ArrayList<>(r.figures());
+                all.addAll(org.mark1.bench.SeedsInParallel.measure(s, seeds, n, rounds, scratch));
                 r = new Benchmark.Report(r.scenario(), r.presentations(), r.rounds(), all, seeds);
             } finally {
                 org.mark1.io.AtomicFolder.deleteTree(scratch);
@@ -101,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
                 : String.format(Locale.ROOT, "; seeds in parallel: %d seeds, 1 thread against %d", r.seeds(), n));
         out.printf(Locale.ROOT, "%-20s %-36s %14s   %-24s %14s %8s  %s%n", "figure", "engine", "per second",
                 "baseline", "per second", "ratio", "target");
-        for (Benchmark.Figure f : r.figures()) {
+        for (Benchmark.SpeedFigure f : r.figures()) {
             out.printf(Locale.ROOT, "%-20s %-36s %14s   %-24s %14s %7.2fx  %s%n", f.figure(), f.engine(),
                     Benchmark.rate(f.perSecond(), f.unit()), f.baseline(), Benchmark.rate(f.baselinePerSecond(), f.unit()),
                     f.ratio(), f.target());

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.mark1.experiment.CompareWriter;
-import org.mark1.experiment.Comparison;
-import org.mark1.experiment.ComparisonReport;
+import org.mark1.compare.CompareWriter;
+import org.mark1.compare.Comparison;
+import org.mark1.compare.ComparisonReport;
 import org.mark1.experiment.Progress;
 import org.mark1.io.InputError;
 import org.mark1.io.YamlDocument;
@@ -62,7 +62,7 @@ public final class CompareCommand implements Callable<Integer> {
         var o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s: %d rules x %d seeds on %d threads in %.1f s (wall time)%n", c.scenario().name(),
                 c.rules().size(), c.seeds(), n, wall);
-        for (ComparisonReport.Row r : ComparisonReport.rows(outcomes)) {
+        for (ComparisonReport.RuleRow r : ComparisonReport.rows(outcomes)) {
             o.printf(Locale.ROOT, "  %-16s error-free pass on %2d of %d seeds; fresh accuracy %.1f%% [%.1f, %.1f]%n",
                     r.rule().id(), r.reached(), r.seeds(), 100 * r.freshAccuracy().mean(), 100 * r.freshAccuracy().low(),
                     100 * r.freshAccuracy().high());

@@ -2,8 +2,8 @@ package org.mark1.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mark1.experiment.Comparison;
-import org.mark1.experiment.Scenario;
+import org.mark1.compare.Comparison;
+import org.mark1.scenario.Scenario;
 import org.mark1.io.InputError;
 import org.mark1.learning.Rules;
 import org.mark1.learning.WeightMode;

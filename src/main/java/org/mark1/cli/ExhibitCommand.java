@@ -91,7 +91,7 @@ public final class ExhibitCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         CountDownLatch closed = new CountDownLatch(1);
-        ExhibitSketch sketch = new ExhibitSketch(exhibit(s), new ExhibitSketch.Options(kiosk, x, fastest,
+        ExhibitSketch sketch = new ExhibitSketch(exhibit(s), new ExhibitSketch.SketchOptions(kiosk, x, fastest,
                 wh[0], wh[1], bench == null ? 0 : bench * 1000L, screenshot, stateFile(), line -> {
                     (line.startsWith("exhibit:") ? err : out).println(line);
                     (line.startsWith("exhibit:") ? err : out).flush();
@@ -101,14 +101,14 @@ public final class ExhibitCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Exhibit exhibit(org.mark1.experiment.Scenario s) {
+    private Exhibit exhibit(org.mark1.scenario.Scenario s) {
         if (replay == null) {
             return new Exhibit(s, language);
         }
         return new Exhibit(ReplayFiles.scenario(replay, s), org.mark1.event.Trace.read(replay), language);
     }
 
-    private int soak(org.mark1.experiment.Scenario s) {
+    private int soak(org.mark1.scenario.Scenario s) {
         if (soak < 1 || soak > 1000) {
             throw new InputError("--soak " + soak + " is out of range; allowed: 1 to 1000 hours");
         }

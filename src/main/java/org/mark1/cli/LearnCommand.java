@@ -3,10 +3,10 @@ package org.mark1.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.mark1.experiment.LabelledTable;
+import org.mark1.compare.LabelledTable;
 import org.mark1.experiment.Progress;
-import org.mark1.experiment.StartingWeights;
-import org.mark1.experiment.TableLearning;
+import org.mark1.compare.StartingWeights;
+import org.mark1.compare.TableLearning;
 import org.mark1.io.AtomicFiles;
 import org.mark1.io.InputError;
 import org.mark1.learning.Rules;
@@ -64,7 +64,7 @@ public final class LearnCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Rules r = keyword(Rules.class, "--rule", rule);
-        TableLearning.Batch b = keyword(TableLearning.Batch.class, "--batch", batch);
+        TableLearning.BatchMode b = keyword(TableLearning.BatchMode.class, "--batch", batch);
         TableLearning.RowOrder o = keyword(TableLearning.RowOrder.class, "--order", order);
         if (epochs < 1 || epochs > 10_000_000) {
             throw new InputError("--epochs " + epochs + " is out of range; allowed: 1 to 10000000");
@@ -79,8 +79,8 @@ public final class LearnCommand implements Callable<Integer> {
         TableLearning.LearnedWeights start = init == null ? null
                 : StartingWeights.read(init, r, table.features().size());
         Progress progress = ProgressBarProgress.onTerminal();
-        TableLearning.Result result = TableLearning.run(data.getFileName().toString(), table,
-                new TableLearning.Options(r, epochs, eta, hidden, !noBias, b, o, seed, start), progress);
+        TableLearning.LearnResult result = TableLearning.run(data.getFileName().toString(), table,
+                new TableLearning.LearnOptions(r, epochs, eta, hidden, !noBias, b, o, seed, start), progress);
         String stem = data.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         Path target = out != null ? out : Path.of("runs", "learn-" + stem + "-" + r.id() + ".json");
         AtomicFiles.writeString(target, TableLearning.json(result));

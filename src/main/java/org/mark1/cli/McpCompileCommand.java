@@ -60,7 +60,7 @@ final class McpCompileCommand implements Callable<Integer> {
         }
         Definition def = ExpressionParser.parse(expression);
         Net net = NetCompiler.compile(def);
-        RealizationCheck.Result result = checkLength != null
+        RealizationCheck.RealizationVerdict result = checkLength != null
                 ? RealizationCheck.exhaustive(net, def, checkLength) : RealizationCheck.chosen(net, def);
         if (!result.agrees()) {
             throw new IllegalStateException("the compiler built a wrong net: " + result.summary());

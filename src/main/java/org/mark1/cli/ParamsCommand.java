@@ -1,7 +1,7 @@
 package org.mark1.cli;
 
 import java.util.concurrent.Callable;
-import org.mark1.experiment.ParameterTable;
+import org.mark1.report.ParameterTable;
 import org.mark1.machine.MachineConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;

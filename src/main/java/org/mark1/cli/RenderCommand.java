@@ -45,7 +45,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--view", paramLabel = "VIEW", defaultValue = "machine",
             description = "machine, field (what the lamps learned) or mcp (a McCulloch-Pitts net) (default: ${DEFAULT-VALUE})")
-    org.mark1.exhibit.Exhibit.Mode view;
+    org.mark1.exhibit.Exhibit.PanelMode view;
 
     @Option(names = "--visitor", description = "the kiosk with a scripted visitor teaching a ring and a cross, a card every 10 s")
     boolean visitor;
@@ -107,7 +107,7 @@ public final class RenderCommand implements Callable<Integer> {
             s = ReplayFiles.scenario(replay, s);
         }
         var files = FrameRenderer.render(new FrameRenderer.Plan(s, trace, language, view, visitor, frames, every * 1000,
-                skip * 1000, gifScale), new FrameRenderer.Output(out, prefix, !noPng, !noGif, wav));
+                skip * 1000, gifScale), new FrameRenderer.RenderTarget(out, prefix, !noPng, !noGif, wav));
         for (Path f : files) {
             spec.commandLine().getOut().println("wrote " + f);
         }

@@ -2,8 +2,8 @@ package org.mark1.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.mark1.experiment.Manifest;
-import org.mark1.experiment.Scenario;
+import org.mark1.scenario.Manifest;
+import org.mark1.scenario.Scenario;
 import org.mark1.io.YamlDocument;
 
 /** The scenario of a saved trace: from the run's manifest.json beside it, else the one given. */

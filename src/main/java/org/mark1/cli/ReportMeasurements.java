@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.mark1.experiment.Benchmark;
-import org.mark1.experiment.PerformanceReport;
-import org.mark1.experiment.Scaling;
+import org.mark1.bench.Benchmark;
+import org.mark1.bench.PerformanceReport;
+import org.mark1.bench.Scaling;
 import org.mark1.experiment.SeedSweep;
-import org.mark1.experiment.Scenario;
-import org.mark1.experiment.ScenarioLoader;
+import org.mark1.scenario.Scenario;
+import org.mark1.scenario.ScenarioLoader;
 
 /** The measurements of {@code mark1 bench --report}, made one after another, each announced on {@code log}. */
 final class ReportMeasurements {
@@ -27,12 +27,12 @@ final class ReportMeasurements {
 
     static PerformanceReport.Measurements measure(Scenario s, Benchmark.Report figures, Consumer<String> log)
             throws IOException {
-        List<Scaling.Point> byUnits = new ArrayList<>();
+        List<Scaling.SizePoint> byUnits = new ArrayList<>();
         for (int u : UNITS) {
             log.accept("scaling: " + u + " A-units");
             byUnits.add(Scaling.measure(s, u, s.machine().rows(), 3));
         }
-        List<Scaling.Point> byRetina = new ArrayList<>();
+        List<Scaling.SizePoint> byRetina = new ArrayList<>();
         for (int side : SIDES) {
             log.accept("scaling: " + side + " x " + side + " retina");
             byRetina.add(Scaling.measure(s, s.machine().associationUnits(), side, 3));

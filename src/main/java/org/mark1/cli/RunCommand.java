@@ -13,10 +13,10 @@ import org.mark1.event.EventListener;
 import org.mark1.event.Trace;
 import org.mark1.experiment.Experiment;
 import org.mark1.experiment.MachineStateFile;
-import org.mark1.experiment.Manifest;
-import org.mark1.experiment.RunWriter;
-import org.mark1.experiment.Scenario;
-import org.mark1.experiment.ScenarioLoader;
+import org.mark1.scenario.Manifest;
+import org.mark1.report.RunWriter;
+import org.mark1.scenario.Scenario;
+import org.mark1.scenario.ScenarioLoader;
 import org.mark1.experiment.Summary;
 import org.mark1.io.AtomicFolder;
 import org.mark1.io.InputError;
@@ -164,7 +164,7 @@ public final class RunCommand implements Callable<Integer> {
                 s.activeAUnits().mean(), s.activeAUnits().min(), s.activeAUnits().max());
         out.printf(Locale.ROOT, "  on the real machine this would have taken %s; here %.2f s%n", s.simulatedTime(), wallSeconds);
         out.printf(Locale.ROOT, "  results in %s: open %s first (the curve, the answers, what the lamps learned)%n", dir,
-                org.mark1.experiment.RunReport.REPORT);
+                org.mark1.report.RunReport.REPORT);
         out.flush();
     }
 }

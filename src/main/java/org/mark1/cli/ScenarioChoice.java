@@ -1,7 +1,7 @@
 package org.mark1.cli;
 
-import org.mark1.experiment.Scenario;
-import org.mark1.experiment.ScenarioLoader;
+import org.mark1.scenario.Scenario;
+import org.mark1.scenario.ScenarioLoader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

@@ -1,9 +1,9 @@
 package org.mark1.cli;
 
 import java.util.List;
-import org.mark1.experiment.Scenario;
+import org.mark1.scenario.Scenario;
 import org.mark1.experiment.SeedSweep;
-import org.mark1.experiment.Seeds;
+import org.mark1.scenario.Seeds;
 import org.mark1.io.InputError;
 import org.mark1.io.InvalidValue;
 import picocli.CommandLine.Option;

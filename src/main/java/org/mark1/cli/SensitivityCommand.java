@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.mark1.experiment.Comparison;
+import org.mark1.compare.Comparison;
 import org.mark1.experiment.Progress;
-import org.mark1.experiment.Scenario;
-import org.mark1.experiment.Sensitivity;
-import org.mark1.experiment.SensitivityReport;
-import org.mark1.experiment.SensitivityWriter;
+import org.mark1.scenario.Scenario;
+import org.mark1.compare.Sensitivity;
+import org.mark1.compare.SensitivityReport;
+import org.mark1.compare.SensitivityWriter;
 import org.mark1.io.AtomicFolder;
 import org.mark1.io.InputError;
 import org.mark1.io.YamlDocument;
@@ -132,13 +132,13 @@ public final class SensitivityCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (AtomicFolder folder = SensitivityWriter.open(dir)) {
             Progress progress = ProgressBarProgress.onTerminal();
-            List<Sensitivity.Row> rows = sens.run(n, progress);
+            List<Sensitivity.FlipRow> rows = sens.run(n, progress);
             SensitivityWriter.write(folder, sens, rows);
             var o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "%s: %d rules x %d seeds on %d threads in %.1f s (wall time)%n", s.name(), list.size(), sens.comparison().seeds(),
                     n, (System.nanoTime() - start) / 1e9);
-            for (SensitivityReport.Line l : SensitivityReport.lines(sens, rows)) {
-                if (l.mode() == Sensitivity.Mode.ALL && (l.size() == grid.get(0) || l.size() == grid.get(grid.size() - 1))) {
+            for (SensitivityReport.SensitivityLine l : SensitivityReport.lines(sens, rows)) {
+                if (l.mode() == Sensitivity.PerturbationMode.ALL && (l.size() == grid.get(0) || l.size() == grid.get(grid.size() - 1))) {
                     o.printf(Locale.ROOT, "  %-16s noise %7.3f%% of rms weight: %6.2f%% of answers flipped%n", l.rule().id(),
                             100 * l.size(), 100 * l.flips().mean());
                 }

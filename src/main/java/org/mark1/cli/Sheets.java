@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.mark1.experiment.Manifest;
+import org.mark1.scenario.Manifest;
 import org.mark1.io.InputError;
 
 /** Reading the sheets a run may load (wiring, pots), and recognising them again from a manifest. */

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import org.mark1.experiment.Experiment;
 import org.mark1.experiment.HistoryComparison;
-import org.mark1.experiment.Manifest;
-import org.mark1.experiment.Measure;
-import org.mark1.experiment.Scenario;
-import org.mark1.experiment.Seeds;
+import org.mark1.scenario.Manifest;
+import org.mark1.scenario.Measure;
+import org.mark1.scenario.Scenario;
+import org.mark1.scenario.Seeds;
 import org.mark1.experiment.SweepSummary;
-import org.mark1.experiment.SweepWriter;
+import org.mark1.report.SweepWriter;
 import org.mark1.io.AtomicFolder;
 
 /** {@code mark1 run --seeds}: runs a scenario over its seeds, writes the sweep's folder, prints the figures. */

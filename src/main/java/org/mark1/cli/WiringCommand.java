@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.mark1.experiment.Experiment;
-import org.mark1.experiment.Scenario;
+import org.mark1.scenario.Scenario;
 import org.mark1.io.AtomicFiles;
 import org.mark1.machine.Plugboard;
 import org.mark1.machine.RandomStreams;

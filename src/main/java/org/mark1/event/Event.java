@@ -31,7 +31,7 @@ public sealed interface Event {
     }
 
     /** The learning rule's decision: which pots turn by how many steps, and threshold changes. */
-    record Reinforcement(long time, int trial, int[] pots, int[] steps, int[] thresholdSteps) implements Event {
+    record Reinforced(long time, int trial, int[] pots, int[] steps, int[] thresholdSteps) implements Event {
     }
 
     /** A pot's motor starts turning from {@code from} toward {@code target}. */

@@ -31,7 +31,7 @@ public final class Trace {
         @JsonSubTypes.Type(Event.PhotocellsSettled.class),
         @JsonSubTypes.Type(Event.AUnitsFired.class),
         @JsonSubTypes.Type(Event.RUnitsAnswered.class),
-        @JsonSubTypes.Type(Event.Reinforcement.class),
+        @JsonSubTypes.Type(value = Event.Reinforced.class, name = "Reinforcement"),
         @JsonSubTypes.Type(Event.MotorStarted.class),
         @JsonSubTypes.Type(Event.MotorStopped.class)})
     private interface EventMixin {

@@ -2,8 +2,8 @@ package org.mark1.exhibit;
 
 import java.util.List;
 import org.mark1.event.Event;
-import org.mark1.experiment.Demonstration;
-import org.mark1.experiment.Scenario;
+import org.mark1.exhibit.demo.Demonstration;
+import org.mark1.scenario.Scenario;
 import org.mark1.training.MachineSnapshot;
 
 /**
@@ -15,7 +15,7 @@ import org.mark1.training.MachineSnapshot;
 public final class Exhibit {
 
     /** What fills the panel: the machine, what its lamps learned, or a McCulloch–Pitts net. */
-    public enum Mode { MACHINE, FIELD, MCP }
+    public enum PanelMode { MACHINE, FIELD, MCP }
 
     /** The net shown in the MCP view. */
     static final String MCP_NET = "heat-illusion";
@@ -31,7 +31,7 @@ public final class Exhibit {
     private int spotlight = -1;
     private int pointed = -1;
     private long frames;
-    private Mode mode = Mode.MACHINE;
+    private PanelMode mode = PanelMode.MACHINE;
     private McpShow mcp;
     private Kiosk kiosk;
 
@@ -67,20 +67,20 @@ public final class Exhibit {
         return kiosk;
     }
 
-    public Mode mode() {
+    public PanelMode mode() {
         return mode;
     }
 
-    public void setMode(Mode m) {
+    public void setMode(PanelMode m) {
         mode = m;
-        if (m == Mode.MCP && mcp == null) {
+        if (m == PanelMode.MCP && mcp == null) {
             mcp = new McpShow(MCP_NET);
         }
     }
 
     /** The next view, round the three. */
     public void nextMode() {
-        setMode(Mode.values()[(mode.ordinal() + 1) % Mode.values().length]);
+        setMode(PanelMode.values()[(mode.ordinal() + 1) % PanelMode.values().length]);
     }
 
     /** Advances the machine {@code micros} of simulated time and reads what happened. */
@@ -89,7 +89,7 @@ public final class Exhibit {
         if (kiosk != null) {
             kiosk.tick();
         }
-        if (mode == Mode.MCP) {
+        if (mode == PanelMode.MCP) {
             mcp.advance(micros);
         }
         List<Event> events = demo.advance(micros);
@@ -154,13 +154,13 @@ public final class Exhibit {
                 demo.curve().points(), demo.curve().block(), demo.answered(), narrator.caption(), labels, lampNames(),
                 answer == null ? "" : narrator.name(demo.classOf(answer.lamps())),
                 answer == null ? "" : narrator.name(demo.classOf(answer.desired())), mode, fields(),
-                mode == Mode.MCP ? mcp.moment() : null,
+                mode == PanelMode.MCP ? mcp.moment() : null,
                 kiosk == null ? null : new KioskView.Face(kiosk.visitor(), kiosk.drawing(), kiosk.moving(), kiosk.forgetting(),
                         kiosk.score()));
     }
 
     private double[][][] fields() {
-        if (mode != Mode.FIELD) {
+        if (mode != PanelMode.FIELD) {
             return null;
         }
         double[][][] f = new double[demo.lamps()][][];

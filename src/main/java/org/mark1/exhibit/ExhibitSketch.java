@@ -13,12 +13,12 @@ import processing.core.PConstants;
 public final class ExhibitSketch extends PApplet {
 
     /** How the window runs; with {@code sound}, the machine is heard through the computer's sound output. */
-    public record Options(boolean kiosk, double speed, boolean fastest, int width, int height, long benchMillis,
+    public record SketchOptions(boolean kiosk, double speed, boolean fastest, int width, int height, long benchMillis,
             java.nio.file.Path screenshot, java.nio.file.Path state, Consumer<String> log, boolean sound) {
     }
 
     private final Exhibit exhibit;
-    private final Options options;
+    private final SketchOptions options;
     private final Autosave autosave;
     private Scene scene;
     private float scale = 1;
@@ -34,7 +34,7 @@ public final class ExhibitSketch extends PApplet {
     private final Ears ears = new Ears();
     private Speaker speaker = Speaker.off();
 
-    public ExhibitSketch(Exhibit exhibit, Options options) {
+    public ExhibitSketch(Exhibit exhibit, SketchOptions options) {
         this.exhibit = exhibit;
         this.options = options;
         this.autosave = options.state() == null ? null : new Autosave(options.state(), options.log());
@@ -203,8 +203,8 @@ public final class ExhibitSketch extends PApplet {
         try {
             float x = canvasX(mouseX);
             float y = canvasY(mouseY);
-            Kiosk.Action action = exhibit.mode() == Exhibit.Mode.MACHINE ? KioskView.at(x, y) : null;
-            if (press && exhibit.mode() != Exhibit.Mode.MACHINE) {
+            Kiosk.Action action = exhibit.mode() == Exhibit.PanelMode.MACHINE ? KioskView.at(x, y) : null;
+            if (press && exhibit.mode() != Exhibit.PanelMode.MACHINE) {
                 exhibit.nextMode(); // any touch on the other views moves on
                 return;
             }
@@ -228,9 +228,9 @@ public final class ExhibitSketch extends PApplet {
     public void keyPressed() {
         switch (Character.toLowerCase(key)) {
             case 'l' -> exhibit.setLanguage(exhibit.labels().language().other());
-            case 'f' -> exhibit.setMode(Exhibit.Mode.FIELD);
-            case 'n' -> exhibit.setMode(Exhibit.Mode.MCP);
-            case ' ' -> exhibit.setMode(Exhibit.Mode.MACHINE);
+            case 'f' -> exhibit.setMode(Exhibit.PanelMode.FIELD);
+            case 'n' -> exhibit.setMode(Exhibit.PanelMode.MCP);
+            case ' ' -> exhibit.setMode(Exhibit.PanelMode.MACHINE);
             default -> {
                 if (key == PConstants.ESC && options.kiosk()) {
                     key = 0; // a kiosk is not closed from a keyboard left behind

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.mark1.exhibit.sound.Soundtrack;
-import org.mark1.experiment.Scenario;
+import org.mark1.scenario.Scenario;
 import org.mark1.io.AtomicFiles;
 import processing.core.PApplet;
 import processing.core.PGraphics;
@@ -63,7 +63,7 @@ public final class FrameRenderer {
      * apart after {@code skipMicros}; with {@code visitor}, the kiosk with a scripted visitor who
      * teaches a card every 10 s of machine time; with a {@code trace}, that saved run played back.
      */
-    public record Plan(Scenario scenario, List<org.mark1.event.Event> trace, Labels.Language language, Exhibit.Mode view,
+    public record Plan(Scenario scenario, List<org.mark1.event.Event> trace, Labels.Language language, Exhibit.PanelMode view,
             boolean visitor, int frames, long everyMicros, long skipMicros, double gifScale) {
     }
 
@@ -71,8 +71,8 @@ public final class FrameRenderer {
      * Which files to write: {@code prefix}-0001.png ... (when {@code png}), {@code prefix}.gif
      * (when {@code gif}) and {@code prefix}.wav, the sound of the frames' machine time (when {@code wav}).
      */
-    public record Output(Path dir, String prefix, boolean png, boolean gif, boolean wav) {
-        public Output(Path dir, String prefix, boolean png, boolean gif) {
+    public record RenderTarget(Path dir, String prefix, boolean png, boolean gif, boolean wav) {
+        public RenderTarget(Path dir, String prefix, boolean png, boolean gif) {
             this(dir, prefix, png, gif, false);
         }
     }
@@ -82,11 +82,11 @@ public final class FrameRenderer {
 
     /** Renders the plan into {@code dir} as exhibit-0001.png ... and exhibit.gif; returns the files written. */
     public static List<Path> render(Plan plan, Path dir) {
-        return render(plan, new Output(dir, "exhibit", true, true));
+        return render(plan, new RenderTarget(dir, "exhibit", true, true));
     }
 
     /** Renders the plan as {@code out} says (the GIF scaled by the plan's gifScale); returns the files written. */
-    public static List<Path> render(Plan plan, Output out) {
+    public static List<Path> render(Plan plan, RenderTarget out) {
         Path dir = out.dir();
         Exhibit ex = new Exhibit(plan.scenario(), plan.trace(), plan.language());
         ex.setMode(plan.view());

@@ -1,7 +1,7 @@
 package org.mark1.exhibit;
 
 import java.util.Arrays;
-import org.mark1.experiment.Demonstration;
+import org.mark1.exhibit.demo.Demonstration;
 import org.mark1.stimulus.Figure;
 
 /**

@@ -1,7 +1,7 @@
 package org.mark1.exhibit;
 
 import org.mark1.event.Event;
-import org.mark1.experiment.Demonstration;
+import org.mark1.exhibit.demo.Demonstration;
 
 /**
  * Turns the machine's events into captions, one per event that a visitor can see: a card goes
@@ -80,7 +80,7 @@ public final class Narrator {
             caption = new Caption(answerLine, detail);
             return true;
         }
-        if (e instanceof Event.Reinforcement r && r.pots().length > 0) {
+        if (e instanceof Event.Reinforced r && r.pots().length > 0) {
             int up = 0;
             int down = 0;
             for (int s : r.steps()) {

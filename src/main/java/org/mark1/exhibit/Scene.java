@@ -42,7 +42,7 @@ final class Scene {
             case MCP -> paintOver(g, s, mcp);
             default -> throw new IllegalStateException(s.mode().toString());
         }
-        if (s.mode() == Exhibit.Mode.MACHINE) {
+        if (s.mode() == Exhibit.PanelMode.MACHINE) {
             overlays.forEach(v -> v.paint(g, s));
         }
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.mark1.exhibit.sound.MachineVoice;
-import org.mark1.experiment.Scenario;
+import org.mark1.scenario.Scenario;
 
 /**
  * Days of kiosk use in minutes, without a display: frames at 60 a second of machine time, the

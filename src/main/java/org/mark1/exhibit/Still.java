@@ -33,7 +33,7 @@ import org.mark1.training.MachineSnapshot;
 public record Still(MachineSnapshot machine, double[] card, Event.RUnitsAnswered answer, int unit, int[] excitatory,
         int[] inhibitory, int spotlight, int potLimit, int rows, int columns, double[] curve, int block, long answered,
         Caption caption, Labels labels, String[] names, String said, String wantedName,
-        Exhibit.Mode mode, double[][][] fields, McpShow.Moment mcp, KioskView.Face kiosk) {
+        Exhibit.PanelMode mode, double[][][] fields, McpShow.Moment mcp, KioskView.Face kiosk) {
 
     /** Whether A-unit {@code a} fires in this still. */
     public boolean active(int a) {

@@ -1,5 +1,8 @@
 package org.mark1.experiment;
 
+import org.mark1.scenario.DistanceSpec;
+import org.mark1.scenario.LampCode;
+import org.mark1.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -75,7 +75,7 @@ public record Estimate(int seeds, int of, Double mean, Double low, Double high, 
         return seeds < of ? "in " + seeds + " of " + of + " seeds: " + text : text;
     }
 
-    static String format(double v) {
+    public static String format(double v) {
         return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
     }
 }

@@ -1,5 +1,7 @@
 package org.mark1.experiment;
 
+import org.mark1.scenario.LampCode;
+import org.mark1.scenario.Scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,7 +215,7 @@ public final class Experiment {
     }
 
     /** Errors per block of {@code block} presentations. */
-    static List<Integer> curve(List<Boolean> errors, int block) {
+    public static List<Integer> curve(List<Boolean> errors, int block) {
         List<Integer> out = new java.util.ArrayList<>();
         for (int start = 0; start < errors.size(); start += block) {
             int e = 0;

@@ -1,5 +1,7 @@
 package org.mark1.experiment;
 
+import org.mark1.scenario.HistorySpec;
+
 /** Sets a historical figure beside ours and says, in words, how they stand. */
 public final class HistoryComparison {
 

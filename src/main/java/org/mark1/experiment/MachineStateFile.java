@@ -1,5 +1,8 @@
 package org.mark1.experiment;
 
+import org.mark1.io.Json;
+import org.mark1.scenario.LampCode;
+import org.mark1.scenario.Scenario;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.file.Path;

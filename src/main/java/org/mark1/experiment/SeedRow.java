@@ -3,6 +3,7 @@ package org.mark1.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mark1.scenario.Measure;
 
 /**
  * The figures of one seed's run, as one row of {@code seeds.csv}: what the statistics over seeds
@@ -27,6 +28,19 @@ public record SeedRow(long seed, int presentations, int errors, int passes, Inte
     static final String HEADER = "seed,presentations,errors,passes,first_error_free_pass,presentations_to_learn,"
             + "train_accuracy_percent,fresh_accuracy_percent,active_a_units_mean,half_removed_accuracy_percent,"
             + "retained_accuracy_percent";
+
+    /** The figure {@code m} of this run, or null when the run has none (no error-free pass, no fresh stimuli). */
+    public Double get(Measure m) {
+        return switch (m) {
+            case PRESENTATIONS_TO_LEARN -> presentationsToLearn;
+            case ERRORS -> (double) errors;
+            case TRAIN_ACCURACY -> trainAccuracy;
+            case FRESH_ACCURACY -> freshAccuracy;
+            case ACTIVE_A_UNITS -> activeAUnits;
+            case HALF_REMOVED_ACCURACY -> halfRemovedAccuracy;
+            case RETAINED_ACCURACY -> retainedAccuracy;
+        };
+    }
 
     public static SeedRow of(Summary s) {
         return new SeedRow(s.seed(), s.presentations(), s.errors(), s.passes(), s.firstErrorFreePass(),

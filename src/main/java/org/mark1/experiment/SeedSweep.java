@@ -1,5 +1,6 @@
 package org.mark1.experiment;
 
+import org.mark1.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

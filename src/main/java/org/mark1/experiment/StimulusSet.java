@@ -1,5 +1,7 @@
 package org.mark1.experiment;
 
+import org.mark1.scenario.LampCode;
+import org.mark1.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -107,7 +109,7 @@ public record StimulusSet(List<Presentation> presentations, int[] classes, int r
     }
 
     /** The photocells that fire under {@code light} on a working, noiseless retina. */
-    static BitSet pattern(double[] light, double threshold) {
+    public static BitSet pattern(double[] light, double threshold) {
         BitSet b = new BitSet(light.length);
         for (int i = 0; i < light.length; i++) {
             if (org.mark1.machine.Photocell.WORKING.fires(light[i], threshold)) {

@@ -1,5 +1,8 @@
 package org.mark1.experiment;
 
+import org.mark1.scenario.HistorySpec;
+import org.mark1.scenario.Measure;
+import org.mark1.scenario.Scenario;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +36,7 @@ public record SweepSummary(String scenario, String rule, List<Long> seeds, Map<S
 
     /** One measure over the rows. */
     public static Estimate estimate(List<SeedRow> rows, Measure m) {
-        return Estimate.of(rows.stream().map(m::of).toList());
+        return Estimate.of(rows.stream().map(r -> r.get(m)).toList());
     }
 
     /** The estimate of {@code m}. */

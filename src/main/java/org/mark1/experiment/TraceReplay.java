@@ -16,7 +16,7 @@ import org.mark1.training.Presentation;
  * starting pots and thresholds (those of the run's seed); the events then set everything else. At
  * the end the replay starts again from the beginning.
  */
-final class TraceReplay {
+public final class TraceReplay {
 
     /** Pause after the last event before the replay starts again. */
     static final long PAUSE = 5_000_000;
@@ -38,7 +38,7 @@ final class TraceReplay {
     private boolean[] lamps = new boolean[0];
     private Presentation card;
 
-    TraceReplay(List<Event> events, MarkOne machine) {
+    public TraceReplay(List<Event> events, MarkOne machine) {
         this.events = List.copyOf(events);
         this.machine = machine;
         this.initialPots = machine.pots().positions();
@@ -48,7 +48,7 @@ final class TraceReplay {
     }
 
     /** The events up to {@code target} (microseconds of the replay's own clock), applied in order. */
-    List<Event> advance(long target) {
+    public List<Event> advance(long target) {
         List<Event> out = new ArrayList<>();
         if (events.isEmpty()) {
             return out;
@@ -101,7 +101,7 @@ final class TraceReplay {
             lamps = a.lamps().clone();
             active = fired; // as the live machine shows them: with its answer
             machine.responseUnits().setThresholds(a.thresholds());
-        } else if (e instanceof Event.Reinforcement r) {
+        } else if (e instanceof Event.Reinforced r) {
             machine.responseUnits().adjust(new org.mark1.machine.Reinforcement(new int[0], new int[0], r.thresholdSteps()));
         } else if (e instanceof Event.MotorStarted m) {
             Motor motor = motors[m.pot()] == null ? (motors[m.pot()] = new Motor(stepMicros)) : motors[m.pot()];
@@ -115,7 +115,7 @@ final class TraceReplay {
     }
 
     /** The machine at {@code at}, as the events so far make it. */
-    MachineSnapshot snapshot(long at) {
+    public MachineSnapshot snapshot(long at) {
         int[] positions = machine.pots().positions();
         for (int p = turning.nextSetBit(0); p >= 0; p = turning.nextSetBit(p + 1)) {
             positions[p] = motors[p].positionAt(at);
@@ -126,7 +126,7 @@ final class TraceReplay {
     }
 
     /** The card as the lit photocells show it (a trace does not keep the light itself), or null. */
-    Presentation card() {
+    public Presentation card() {
         return card;
     }
 }

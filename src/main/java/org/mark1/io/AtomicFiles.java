@@ -41,13 +41,13 @@ public final class AtomicFiles {
      * A stream to a temporary file that becomes {@code target} on {@link #commit()}; closing it
      * without committing deletes the temporary file (and any folder made for it).
      */
-    public static final class Output extends FilterOutputStream {
+    public static final class PendingFile extends FilterOutputStream {
         private final Path tmp;
         private final Path target;
         private final List<Path> createdFolders;
         private boolean done;
 
-        private Output(Path tmp, Path target, List<Path> createdFolders) throws IOException {
+        private PendingFile(Path tmp, Path target, List<Path> createdFolders) throws IOException {
             super(Files.newOutputStream(tmp));
             this.tmp = tmp;
             this.target = target;
@@ -97,7 +97,7 @@ public final class AtomicFiles {
      * replaces its target until {@link #commit}; {@link #close} without a commit removes them all.
      */
     public static final class Batch implements AutoCloseable {
-        private final List<Output> pending = new ArrayList<>();
+        private final List<PendingFile> pending = new ArrayList<>();
         private final List<Path> targets = new ArrayList<>();
 
         private Batch() {
@@ -105,7 +105,7 @@ public final class AtomicFiles {
 
         /** Writes {@code content} to a temporary file that will become {@code target}. */
         public void add(Path target, Content content) {
-            Output out = open(target);
+            PendingFile out = open(target);
             pending.add(out);
             try {
                 content.writeTo(out);
@@ -118,7 +118,7 @@ public final class AtomicFiles {
 
         /** Renames every file into place; returns the files written. */
         public List<Path> commit() {
-            for (Output out : pending) {
+            for (PendingFile out : pending) {
                 out.commit();
             }
             return List.copyOf(targets);
@@ -145,7 +145,7 @@ public final class AtomicFiles {
     }
 
     /** Opens a stream whose content replaces {@code target} only when committed. */
-    public static Output open(Path target) {
+    public static PendingFile open(Path target) {
         Path t = checked(target);
         List<Path> created = new ArrayList<>();
         Path dir = t.getParent();
@@ -156,7 +156,7 @@ public final class AtomicFiles {
             Path tmp = Files.createFile(dir.resolve("." + t.getFileName() + "." + ProcessHandle.current().pid()
                     + "." + COUNTER.incrementAndGet() + ".tmp"));
             try {
-                return new Output(tmp, t, created);
+                return new PendingFile(tmp, t, created);
             } catch (IOException e) {
                 deleteQuietly(tmp);
                 throw e;
@@ -190,7 +190,7 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) {
-        try (Output out = open(target)) {
+        try (PendingFile out = open(target)) {
             content.writeTo(out);
             out.commit();
         } catch (IOException e) {

@@ -27,11 +27,11 @@ public final class ExpressionParser {
     /** The deepest nesting of parentheses and {@code not}s read. */
     public static final int MAX_NESTING = 200;
 
-    enum Kind { NAME, NUMBER, OPEN, CLOSE, MINUS, PLUS, EQUALS, AND, OR, NOT, END }
+    enum TokenKind { NAME, NUMBER, OPEN, CLOSE, MINUS, PLUS, EQUALS, AND, OR, NOT, END }
 
-    record Token(Kind kind, String text, int column) {
+    record Token(TokenKind kind, String text, int column) {
         String shown() {
-            return kind == Kind.END ? "the end" : "'" + InputError.excerpt(text) + "'";
+            return kind == TokenKind.END ? "the end" : "'" + InputError.excerpt(text) + "'";
         }
     }
 
@@ -68,15 +68,15 @@ public final class ExpressionParser {
         int groups = 0;
         int nots = 0;
         int deepest = 0;
-        Kind before = null;
+        TokenKind before = null;
         for (Token t : tokens) {
-            if (t.kind() == Kind.NOT) {
+            if (t.kind() == TokenKind.NOT) {
                 waiting[groups]++;
                 nots++;
-            } else if (t.kind() == Kind.OPEN) {
-                atomParen[parens] = before == Kind.NAME;
+            } else if (t.kind() == TokenKind.OPEN) {
+                atomParen[parens] = before == TokenKind.NAME;
                 groups += atomParen[parens++] ? 0 : 1;
-            } else if (t.kind() == Kind.CLOSE && parens > 0) {
+            } else if (t.kind() == TokenKind.CLOSE && parens > 0) {
                 if (!atomParen[--parens]) {
                     nots -= waiting[groups];
                     waiting[groups--] = 0;
@@ -91,20 +91,20 @@ public final class ExpressionParser {
     }
 
     private Definition definition() {
-        Token name = neuronName(expect(Kind.NAME, "the output neuron, as in N3(t) = N1(t-1) or N2(t-1)"));
-        expect(Kind.OPEN, "'(' after the output's name, as in " + name.text() + "(t) = ...");
-        Token t = expect(Kind.NAME, "'t': the left side is the output at time t, as in " + name.text() + "(t) = ...");
+        Token name = neuronName(expect(TokenKind.NAME, "the output neuron, as in N3(t) = N1(t-1) or N2(t-1)"));
+        expect(TokenKind.OPEN, "'(' after the output's name, as in " + name.text() + "(t) = ...");
+        Token t = expect(TokenKind.NAME, "'t': the left side is the output at time t, as in " + name.text() + "(t) = ...");
         requireT(t);
-        expect(Kind.CLOSE, "')': begin with the output neuron at time t, as in Out(t) = " + name.text() + "(t-1) ...");
-        expect(Kind.EQUALS, "'=' after " + name.text() + "(t)");
+        expect(TokenKind.CLOSE, "')': begin with the output neuron at time t, as in Out(t) = " + name.text() + "(t-1) ...");
+        expect(TokenKind.EQUALS, "'=' after " + name.text() + "(t)");
         Expr e = or();
-        expect(Kind.END, "'and', 'or' or the end of the expression");
+        expect(TokenKind.END, "'and', 'or' or the end of the expression");
         return new Definition(name.text(), e);
     }
 
     private Expr or() {
         Expr e = and();
-        while (peek().kind() == Kind.OR) {
+        while (peek().kind() == TokenKind.OR) {
             next++;
             e = new Expr.Or(e, and());
         }
@@ -113,7 +113,7 @@ public final class ExpressionParser {
 
     private Expr and() {
         Expr e = not();
-        while (peek().kind() == Kind.AND) {
+        while (peek().kind() == TokenKind.AND) {
             next++;
             e = new Expr.And(e, not());
         }
@@ -121,33 +121,33 @@ public final class ExpressionParser {
     }
 
     private Expr not() {
-        if (peek().kind() == Kind.NOT) {
+        if (peek().kind() == TokenKind.NOT) {
             next++;
             return new Expr.Not(not());
         }
-        if (peek().kind() == Kind.OPEN) {
+        if (peek().kind() == TokenKind.OPEN) {
             Token open = tokens.get(next++);
             Expr e = or();
-            expect(Kind.CLOSE, "')' to close the '(' at column " + open.column());
+            expect(TokenKind.CLOSE, "')' to close the '(' at column " + open.column());
             return e;
         }
         return atom();
     }
 
     private Expr atom() {
-        Token name = neuronName(expect(Kind.NAME, "a neuron such as N1(t-1), '(' or 'not'"));
-        expect(Kind.OPEN, "'(' after " + name.text() + ", as in " + name.text() + "(t-1)");
-        requireT(expect(Kind.NAME, "'t' in " + name.text() + "(t-1)"));
+        Token name = neuronName(expect(TokenKind.NAME, "a neuron such as N1(t-1), '(' or 'not'"));
+        expect(TokenKind.OPEN, "'(' after " + name.text() + ", as in " + name.text() + "(t-1)");
+        requireT(expect(TokenKind.NAME, "'t' in " + name.text() + "(t-1)"));
         Token sign = peek();
-        if (sign.kind() != Kind.MINUS) {
-            String when = sign.kind() == Kind.CLOSE ? "(t) is the present" : sign.kind() == Kind.PLUS ? "(t+...) is the future" : null;
+        if (sign.kind() != TokenKind.MINUS) {
+            String when = sign.kind() == TokenKind.CLOSE ? "(t) is the present" : sign.kind() == TokenKind.PLUS ? "(t+...) is the future" : null;
             throw error(sign, when != null
                     ? name.text() + when + "; a neuron responds only to what fired at least one synaptic delay before:"
                         + " write " + name.text() + "(t-1) or earlier"
                     : "expected '-' and a delay, as in " + name.text() + "(t-1), found " + sign.shown());
         }
         next++;
-        Token k = expect(Kind.NUMBER, "a delay of 1 or more ticks after 't-'");
+        Token k = expect(TokenKind.NUMBER, "a delay of 1 or more ticks after 't-'");
         int delay = k.text().length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(k.text());
         if (delay < 1) {
             throw error(k, name.text() + "(t-0) is the present, not the past; the delay must be at least 1");
@@ -155,7 +155,7 @@ public final class ExpressionParser {
         if (delay > MAX_DELAY) {
             throw error(k, "a delay of " + InputError.excerpt(k.text()) + " ticks is beyond this compiler's limit of " + MAX_DELAY);
         }
-        expect(Kind.CLOSE, "')' after " + name.text() + "(t-" + delay);
+        expect(TokenKind.CLOSE, "')' after " + name.text() + "(t-" + delay);
         return new Expr.Atom(name.text(), delay);
     }
 
@@ -177,7 +177,7 @@ public final class ExpressionParser {
         return tokens.get(next);
     }
 
-    private Token expect(Kind kind, String what) {
+    private Token expect(TokenKind kind, String what) {
         Token t = peek();
         if (t.kind() != kind) {
             throw error(t, "expected " + what + ", found " + t.shown());
@@ -215,11 +215,11 @@ public final class ExpressionParser {
                 while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
                     end++;
                 }
-                out.add(new Token(Kind.NUMBER, text.substring(i, end), column));
+                out.add(new Token(TokenKind.NUMBER, text.substring(i, end), column));
                 i = end;
             } else {
                 int length = text.startsWith("&&", i) || text.startsWith("||", i) || text.startsWith("==", i) ? 2 : 1;
-                Kind kind = symbol(text.substring(i, i + length));
+                TokenKind kind = symbol(text.substring(i, i + length));
                 if (kind == null) {
                     throw error(column, "unexpected " + shown(text.codePointAt(i)) + "; write and, or, not, parentheses and atoms such as N1(t-1)");
                 }
@@ -227,7 +227,7 @@ public final class ExpressionParser {
                 i += length;
             }
         }
-        out.add(new Token(Kind.END, "", text.length() + 1));
+        out.add(new Token(TokenKind.END, "", text.length() + 1));
         return out;
     }
 
@@ -243,25 +243,25 @@ public final class ExpressionParser {
                 || Character.isSurrogate((char) cp) ? String.format("character U+%04X", cp) : "'" + Character.toString(cp) + "'";
     }
 
-    private static Kind keyword(String word) {
+    private static TokenKind keyword(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
-            case "and" -> Kind.AND;
-            case "or" -> Kind.OR;
-            case "not" -> Kind.NOT;
-            default -> Kind.NAME;
+            case "and" -> TokenKind.AND;
+            case "or" -> TokenKind.OR;
+            case "not" -> TokenKind.NOT;
+            default -> TokenKind.NAME;
         };
     }
 
-    private static Kind symbol(String s) {
+    private static TokenKind symbol(String s) {
         return switch (s) {
-            case "(" -> Kind.OPEN;
-            case ")" -> Kind.CLOSE;
-            case "-", "\u2212" -> Kind.MINUS;
-            case "+" -> Kind.PLUS;
-            case "=", "==", "\u2261" -> Kind.EQUALS;
-            case "&", "&&", "\u2227", "\u00b7", "." -> Kind.AND;
-            case "|", "||", "\u2228" -> Kind.OR;
-            case "~", "!", "\u00ac" -> Kind.NOT;
+            case "(" -> TokenKind.OPEN;
+            case ")" -> TokenKind.CLOSE;
+            case "-", "\u2212" -> TokenKind.MINUS;
+            case "+" -> TokenKind.PLUS;
+            case "=", "==", "\u2261" -> TokenKind.EQUALS;
+            case "&", "&&", "\u2227", "\u00b7", "." -> TokenKind.AND;
+            case "|", "||", "\u2228" -> TokenKind.OR;
+            case "~", "!", "\u00ac" -> TokenKind.NOT;
             default -> null;
         };
     }

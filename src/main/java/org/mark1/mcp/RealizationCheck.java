@@ -36,7 +36,7 @@ public final class RealizationCheck {
      * {@code randomCount} random sequences of {@code randomLength} ticks; {@code needed} is the length
      * that settles the question when {@code provable}.
      */
-    public record Result(int inputs, int needed, boolean provable, int length, long sequences,
+    public record RealizationVerdict(int inputs, int needed, boolean provable, int length, long sequences,
             int randomLength, int randomCount, String disagreement) {
         public boolean agrees() {
             return disagreement == null;
@@ -89,13 +89,13 @@ public final class RealizationCheck {
     }
 
     /** Checks enough to settle the question when feasible, else as much as is feasible; see the class doc. */
-    public static Result chosen(Net net, Definition def) {
+    public static RealizationVerdict chosen(Net net, Definition def) {
         CheckWalk walk = new CheckWalk(net, def);
         int needed = needed(net, def);
         boolean provable = NetShape.horizon(net, def.output()) >= 0;
         if (feasible(walk, needed)) {
             String bad = walk.exhaustive(needed);
-            return new Result(walk.inputs(), needed, provable, needed, 1L << walk.inputs() * needed, 0, 0, bad);
+            return new RealizationVerdict(walk.inputs(), needed, provable, needed, 1L << walk.inputs() * needed, 0, 0, bad);
         }
         int length = longestFeasible(walk);
         String bad = length > 0 ? walk.exhaustive(length) : null;
@@ -106,12 +106,12 @@ public final class RealizationCheck {
             UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(SEED);
             bad = walk.random(random, count, randomLength);
         }
-        return new Result(walk.inputs(), needed, provable, length, length > 0 ? 1L << walk.inputs() * length : 0,
+        return new RealizationVerdict(walk.inputs(), needed, provable, length, length > 0 ? 1L << walk.inputs() * length : 0,
                 randomLength, count, bad);
     }
 
     /** Checks every sequence of {@code length} ticks, as the user asked; one that is too many is an {@link InputError}. */
-    public static Result exhaustive(Net net, Definition def, int length) {
+    public static RealizationVerdict exhaustive(Net net, Definition def, int length) {
         CheckWalk walk = new CheckWalk(net, def);
         if (length < 1 || length > MAX_LENGTH) {
             throw new InputError("--check-length " + length + " is impossible; allowed: 1 to " + MAX_LENGTH + " ticks");
@@ -124,7 +124,7 @@ public final class RealizationCheck {
                     + "; or leave out --check-length to have enough checked, exhaustively and on random sequences");
         }
         String bad = walk.exhaustive(length);
-        return new Result(walk.inputs(), needed(net, def), NetShape.horizon(net, def.output()) >= 0, length,
+        return new RealizationVerdict(walk.inputs(), needed(net, def), NetShape.horizon(net, def.output()) >= 0, length,
                 1L << walk.inputs() * length, 0, 0, bad);
     }
 

@@ -17,13 +17,13 @@ import org.mark1.io.Keyword;
  * @param x    with {@code at}: the figure's middle, from the left
  * @param y    with {@code at}: the figure's middle, from the top
  */
-public record Position(Kind kind, double x, double y) {
+public record Position(PositionKind kind, double x, double y) {
 
-    public static final Position RANDOM = new Position(Kind.RANDOM, 0, 0);
-    public static final Position CENTRED = new Position(Kind.CENTRED, 0, 0);
+    public static final Position RANDOM = new Position(PositionKind.RANDOM, 0, 0);
+    public static final Position CENTRED = new Position(PositionKind.CENTRED, 0, 0);
 
     /** The three kinds of position. */
-    public enum Kind implements Keyword {
+    public enum PositionKind implements Keyword {
         RANDOM, CENTRED, AT
     }
 
@@ -31,7 +31,7 @@ public record Position(Kind kind, double x, double y) {
         if (kind == null) {
             throw new IllegalArgumentException("a position needs its kind");
         }
-        if (kind == Kind.AT) {
+        if (kind == PositionKind.AT) {
             InvalidValue.requireRange("x", x, 0, 10_000);
             InvalidValue.requireRange("y", y, 0, 10_000);
         }
@@ -41,16 +41,16 @@ public record Position(Kind kind, double x, double y) {
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public static Position at(@JsonProperty(value = "x", required = true) double x,
             @JsonProperty(value = "y", required = true) double y) {
-        return new Position(Kind.AT, x, y);
+        return new Position(PositionKind.AT, x, y);
     }
 
     /** {@code random} or {@code centred}, as a scenario writes it. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Position named(String name) {
-        if (Kind.RANDOM.id().equals(name)) {
+        if (PositionKind.RANDOM.id().equals(name)) {
             return RANDOM;
         }
-        if (Kind.CENTRED.id().equals(name)) {
+        if (PositionKind.CENTRED.id().equals(name)) {
             return CENTRED;
         }
         throw new InvalidValue(null, "'" + name + "' is not a position; allowed: random, centred, or {x, y} in photocells");
@@ -58,7 +58,7 @@ public record Position(Kind kind, double x, double y) {
 
     @JsonValue
     public Object written() {
-        if (kind != Kind.AT) {
+        if (kind != PositionKind.AT) {
             return kind.id();
         }
         Map<String, Double> m = new LinkedHashMap<>();

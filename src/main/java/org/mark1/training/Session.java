@@ -34,10 +34,10 @@ import org.mark1.machine.Reinforcement;
  */
 public final class Session implements Operator {
 
-    private enum Kind { SHOW, SETTLE, FIRE, ANSWER, REINFORCE, MOTOR_START, MOTOR_STOP }
+    private enum SessionStep { SHOW, SETTLE, FIRE, ANSWER, REINFORCE, MOTOR_START, MOTOR_STOP }
 
-    private record Step(Kind kind, int trial, int pot, int steps, long run) {
-        static Step of(Kind kind, int trial) {
+    private record Step(SessionStep kind, int trial, int pot, int steps, long run) {
+        static Step of(SessionStep kind, int trial) {
             return new Step(kind, trial, -1, 0, 0);
         }
     }
@@ -76,7 +76,7 @@ public final class Session implements Operator {
     /** Schedules {@code p} at the next free slot; returns its trial number. */
     public int offer(Presentation p, boolean learn) {
         offered.add(new Offered(p, learn));
-        queue.schedule(Math.max(nextSlot, queue.now()), Step.of(Kind.SHOW, trials));
+        queue.schedule(Math.max(nextSlot, queue.now()), Step.of(SessionStep.SHOW, trials));
         nextSlot = Math.max(nextSlot, queue.now()) + config.presentationMillis() * 1000L;
         return trials++;
     }
@@ -182,18 +182,18 @@ public final class Session implements Operator {
                 current = offered.poll();
                 trial = s.trial();
                 answer = null;
-                queue.schedule(now + config.settleMillis() * 1000L, Step.of(Kind.SETTLE, trial));
+                queue.schedule(now + config.settleMillis() * 1000L, Step.of(SessionStep.SETTLE, trial));
                 Presentation p = current.presentation();
                 yield new Event.StimulusShown(now, trial, p.label(), p.description());
             }
             case SETTLE -> {
                 litCount = machine.settle(current.presentation().light());
-                queue.schedule(now + config.aUnitMillis() * 1000L, Step.of(Kind.FIRE, trial));
+                queue.schedule(now + config.aUnitMillis() * 1000L, Step.of(SessionStep.FIRE, trial));
                 yield new Event.PhotocellsSettled(now, trial, machine.litCells());
             }
             case FIRE -> {
                 activeCount = machine.fire();
-                queue.schedule(now + config.rUnitMillis() * 1000L, Step.of(Kind.ANSWER, trial));
+                queue.schedule(now + config.rUnitMillis() * 1000L, Step.of(SessionStep.ANSWER, trial));
                 yield new Event.AUnitsFired(now, trial, machine.activeUnits(activeCount));
             }
             case ANSWER -> answer(now);
@@ -209,7 +209,7 @@ public final class Session implements Operator {
         boolean[] wanted = current.presentation().wanted();
         boolean correct = answer.correct(wanted);
         if (current.learn()) {
-            queue.schedule(now + config.reinforceMillis() * 1000L, Step.of(Kind.REINFORCE, trial));
+            queue.schedule(now + config.reinforceMillis() * 1000L, Step.of(SessionStep.REINFORCE, trial));
         } else {
             result = new TrialResult(trial, current.presentation().label(), litCount, answer.active(), answer.lamps(),
                     correct, 0);
@@ -223,11 +223,11 @@ public final class Session implements Operator {
         Reinforcement pulse = rule.reinforce(answer, p.wanted());
         machine.responseUnits().adjust(pulse);
         for (int i = 0; i < pulse.pots().length; i++) {
-            queue.schedule(now, new Step(Kind.MOTOR_START, trial, pulse.pots()[i], pulse.steps()[i], 0));
+            queue.schedule(now, new Step(SessionStep.MOTOR_START, trial, pulse.pots()[i], pulse.steps()[i], 0));
         }
         result = new TrialResult(trial, p.label(), litCount, answer.active(), answer.lamps(), answer.correct(p.wanted()),
                 pulse.pots().length);
-        return new Event.Reinforcement(now, trial, pulse.pots(), pulse.steps(), pulse.thresholdSteps());
+        return new Event.Reinforced(now, trial, pulse.pots(), pulse.steps(), pulse.thresholdSteps());
     }
 
     private Event startMotor(long now, int pot, int steps) {
@@ -241,7 +241,7 @@ public final class Session implements Operator {
         }
         long run = motor.start(now, position, target);
         turning.set(pot);
-        queue.schedule(motor.stopTime(), new Step(Kind.MOTOR_STOP, trial, pot, 0, run));
+        queue.schedule(motor.stopTime(), new Step(SessionStep.MOTOR_STOP, trial, pot, 0, run));
         return new Event.MotorStarted(now, pot, position, target);
     }
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mark1.experiment.Manifest;
+import org.mark1.scenario.Manifest;
 import org.mark1.io.ProjectVersion;
 import org.mark1.io.YamlDocument;
 import org.mark1.machine.MachineConfig;

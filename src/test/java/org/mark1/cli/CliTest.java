@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mark1.event.Event;
 import org.mark1.event.Trace;
-import org.mark1.experiment.RunWriter;
+import org.mark1.report.RunWriter;
 
 class CliTest {
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mark1.experiment.CompareWriter;
+import org.mark1.compare.CompareWriter;
 
 /** {@code mark1 compare}: paired seeds, the same bytes on one thread or several, and from its manifest. */
 class CompareCommandTest {
@@ -46,8 +46,8 @@ class CompareCommandTest {
     void pairedRunsShareWiringPotsAndCards(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("quick.yaml");
         Files.writeString(file, CliTest.SCENARIO);
-        org.mark1.experiment.Scenario s = org.mark1.experiment.ScenarioLoader.load(file);
-        org.mark1.experiment.Comparison c = new org.mark1.experiment.Comparison(s,
+        org.mark1.scenario.Scenario s = org.mark1.scenario.ScenarioLoader.load(file);
+        org.mark1.compare.Comparison c = new org.mark1.compare.Comparison(s,
                 List.of(org.mark1.learning.Rules.ERROR_CORRECTION, org.mark1.learning.Rules.MLP), 2,
                 org.mark1.learning.WeightMode.HARDWARE);
         for (long seed : new long[] {8, 9}) {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mark1.experiment.RunWriter;
+import org.mark1.report.RunWriter;
 
 /** Scenario names of any script reach the disk, and sheets saved with a byte-order mark load. */
 class FileNamesTest {

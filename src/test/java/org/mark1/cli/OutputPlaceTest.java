@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mark1.experiment.RunReport;
-import org.mark1.experiment.RunWriter;
+import org.mark1.report.RunReport;
+import org.mark1.report.RunWriter;
 
 /**
  * A place the results cannot go is the user's to fix: every command that writes says so in one

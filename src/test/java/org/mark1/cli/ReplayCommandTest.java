@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mark1.experiment.Replay;
+import org.mark1.report.Replay;
 import org.mark1.experiment.SeedRow;
 
 /** {@code mark1 replay}: a subset replays into the docs folder given, and the table is made from what is there. */

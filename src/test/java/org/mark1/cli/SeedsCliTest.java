@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mark1.experiment.RunWriter;
+import org.mark1.report.RunWriter;
 import org.mark1.experiment.SeedRow;
-import org.mark1.experiment.SweepWriter;
+import org.mark1.report.SweepWriter;
 
 /** {@code mark1 run --seeds}: the same bytes on one thread or several, and each seed's folder is that seed's run. */
 class SeedsCliTest {

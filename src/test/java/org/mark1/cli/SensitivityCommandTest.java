@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mark1.experiment.SensitivityWriter;
+import org.mark1.compare.SensitivityWriter;
 
 /** {@code mark1 sensitivity}: the same bytes on one thread or several; bad options refused, nothing written. */
 class SensitivityCommandTest {

@@ -19,7 +19,7 @@ class TraceTest {
             new Event.PhotocellsSettled(50_000, 0, new int[] {3, 4, 5}),
             new Event.AUnitsFired(51_000, 0, new int[] {7, 99}),
             new Event.RUnitsAnswered(52_000, 0, new int[] {0}, new int[] {0}, new boolean[] {false}, new boolean[] {true}, false),
-            new Event.Reinforcement(252_000, 0, new int[] {7, 99}, new int[] {1, 1}, new int[] {-1}),
+            new Event.Reinforced(252_000, 0, new int[] {7, 99}, new int[] {1, 1}, new int[] {-1}),
             new Event.MotorStarted(252_000, 7, 0, 1),
             new Event.MotorStopped(352_000, 7, 1));
 

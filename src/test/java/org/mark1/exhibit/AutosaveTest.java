@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mark1.experiment.ScenarioLoader;
+import org.mark1.scenario.ScenarioLoader;
 
 /**
  * The exhibit's memory: (1) a machine saved mid-training comes back with the same pots and

@@ -13,7 +13,7 @@ import javax.imageio.ImageReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mark1.experiment.ScenarioLoader;
+import org.mark1.scenario.ScenarioLoader;
 import org.mark1.training.MachineSnapshot;
 
 /**
@@ -169,7 +169,7 @@ class FramePixelsTest {
     @Test
     void theSamePlanRendersTheSameBytes(@TempDir Path dir) throws Exception {
         var plan = new FrameRenderer.Plan(ScenarioLoader.find(ScenarioLoader.FLAGSHIP), null, Labels.Language.RU,
-                Exhibit.Mode.MACHINE, true, 3, 400_000, 30_000_000, 0.25);
+                Exhibit.PanelMode.MACHINE, true, 3, 400_000, 30_000_000, 0.25);
         List<Path> a = FrameRenderer.render(plan, dir.resolve("a"));
         List<Path> b = FrameRenderer.render(plan, dir.resolve("b"));
         assertEquals(4, a.size());

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.mark1.event.Event;
-import org.mark1.experiment.Demonstration;
-import org.mark1.experiment.ScenarioLoader;
+import org.mark1.exhibit.demo.Demonstration;
+import org.mark1.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mark1.event.Event;
 import org.mark1.exhibit.sound.MachineVoice;
 import org.mark1.exhibit.sound.Soundtrack;
-import org.mark1.experiment.ScenarioLoader;
+import org.mark1.scenario.ScenarioLoader;
 
 /**
  * The exhibit's sound against the machine's own events, on a scripted run (the flagship, 60 s of
@@ -144,9 +144,9 @@ class MachineSoundTest {
     @Test
     void theSameRenderGivesTheSameWavBytes(@TempDir Path dir) throws Exception {
         var plan = new FrameRenderer.Plan(ScenarioLoader.find(ScenarioLoader.FLAGSHIP), null, Labels.Language.EN,
-                Exhibit.Mode.MACHINE, true, 40, 250_000, 2_000_000, 0.5);
-        List<Path> a = FrameRenderer.render(plan, new FrameRenderer.Output(dir.resolve("a"), "x", false, false, true));
-        List<Path> b = FrameRenderer.render(plan, new FrameRenderer.Output(dir.resolve("b"), "x", false, false, true));
+                Exhibit.PanelMode.MACHINE, true, 40, 250_000, 2_000_000, 0.5);
+        List<Path> a = FrameRenderer.render(plan, new FrameRenderer.RenderTarget(dir.resolve("a"), "x", false, false, true));
+        List<Path> b = FrameRenderer.render(plan, new FrameRenderer.RenderTarget(dir.resolve("b"), "x", false, false, true));
         assertEquals(List.of(dir.resolve("a/x.wav")), a, "only the WAV is written");
         byte[] first = Files.readAllBytes(a.get(0));
         assertArrayEquals(first, Files.readAllBytes(b.get(0)));

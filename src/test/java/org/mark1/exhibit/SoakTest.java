@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mark1.experiment.ScenarioLoader;
+import org.mark1.scenario.ScenarioLoader;
 
 /**
  * A short soak (the long one is {@code mark1 exhibit --soak HOURS}): 30 minutes of kiosk use with

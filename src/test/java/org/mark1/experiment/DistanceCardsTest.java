@@ -1,5 +1,13 @@
 package org.mark1.experiment;
 
+import org.mark1.io.Json;
+import org.mark1.report.DistanceReport;
+import org.mark1.report.Replay;
+import org.mark1.report.RunWriter;
+import org.mark1.scenario.DistanceSpec;
+import org.mark1.scenario.LampCode;
+import org.mark1.scenario.Scenario;
+import org.mark1.scenario.ScenarioLoader;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package org.mark1.experiment;
 
+import org.mark1.bench.Baselines;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

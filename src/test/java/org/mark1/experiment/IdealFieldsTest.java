@@ -1,5 +1,12 @@
 package org.mark1.experiment;
 
+import org.mark1.scenario.ScenarioLoaderTest;
+import org.mark1.report.Pictures;
+import org.mark1.report.RunReport;
+import org.mark1.report.RunWriter;
+import org.mark1.scenario.LampCode;
+import org.mark1.scenario.Scenario;
+import org.mark1.scenario.ScenarioLoader;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

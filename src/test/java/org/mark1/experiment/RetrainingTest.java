@@ -1,5 +1,9 @@
 package org.mark1.experiment;
 
+import org.mark1.scenario.ScenarioLoaderTest;
+import org.mark1.io.Json;
+import org.mark1.scenario.Scenario;
+import org.mark1.scenario.ScenarioLoader;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,5 +1,7 @@
 package org.mark1.experiment;
 
+import org.mark1.compare.Sensitivity;
+import org.mark1.compare.SensitivityWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

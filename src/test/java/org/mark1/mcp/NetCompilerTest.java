@@ -174,7 +174,7 @@ class NetCompilerTest {
     void theExhaustiveCheckCatchesAWrongNet() {
         Definition d = ExpressionParser.parse("N3(t) = N1(t-1) or N2(t-1)");
         Net and = ShippedNets.load("conjunction").net();
-        RealizationCheck.Result r = RealizationCheck.exhaustive(and, d, 3);
+        RealizationCheck.RealizationVerdict r = RealizationCheck.exhaustive(and, d, 3);
         assertTrue(!r.agrees() && r.summary().startsWith("DISAGREES"), r.summary());
         assertEquals("checked against the expression on all 2^6 = 64 input sequences of 3 ticks, at every tick: agree;"
                 + " that settles it: the net has no circle, and neither it nor the expression looks back more than 1 tick",

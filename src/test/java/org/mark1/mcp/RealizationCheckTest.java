@@ -25,7 +25,7 @@ class RealizationCheckTest {
     @Test
     void aSmallExpressionIsSettledOnEverySequenceOfItsDepth() {
         Definition d = def(HEAT);
-        RealizationCheck.Result r = RealizationCheck.chosen(NetCompiler.compile(d), d);
+        RealizationCheck.RealizationVerdict r = RealizationCheck.chosen(NetCompiler.compile(d), d);
         assertTrue(r.agrees() && r.complete(), r.summary());
         assertEquals(3, r.length());
         assertEquals(64, r.sequences());
@@ -38,7 +38,7 @@ class RealizationCheckTest {
     @Test
     void aLargerExpressionIsCheckedAsFarAsFeasibleThenOnRandomSequencesAndSaysSo() {
         Definition d = def(FIVE);
-        RealizationCheck.Result r = RealizationCheck.chosen(NetCompiler.compile(d), d);
+        RealizationCheck.RealizationVerdict r = RealizationCheck.chosen(NetCompiler.compile(d), d);
         assertTrue(r.agrees(), r.summary());
         assertFalse(r.complete());
         assertEquals(4, r.length(), "5 inputs x 4 ticks = 2^20 sequences, the most tried exhaustively");
@@ -55,7 +55,7 @@ class RealizationCheckTest {
         Net net = NetCompiler.compile(def(FIVE));
         // Differs from FIVE only when all five inputs fired five ticks ago: invisible within 4 ticks.
         Definition other = def(FIVE + " or (A(t-5) and B(t-5) and C(t-5) and D(t-5) and E(t-5) and not A(t-1))");
-        RealizationCheck.Result r = RealizationCheck.chosen(net, other);
+        RealizationCheck.RealizationVerdict r = RealizationCheck.chosen(net, other);
         assertFalse(r.agrees(), r.summary());
         assertTrue(r.summary().startsWith("DISAGREES with the expression on A:"), r.summary());
         assertTrue(RealizationCheck.exhaustive(net, other, 4).agrees(), "the exhaustive part alone misses it");
@@ -64,7 +64,7 @@ class RealizationCheckTest {
     @Test
     void aCheckShorterThanTheDepthIsReportedAsIncomplete() {
         Definition d = def("X(t) = A(t-1) and B(t-4)");
-        RealizationCheck.Result r = RealizationCheck.exhaustive(NetCompiler.compile(d), d, 2);
+        RealizationCheck.RealizationVerdict r = RealizationCheck.exhaustive(NetCompiler.compile(d), d, 2);
         assertTrue(r.agrees());
         assertFalse(r.complete());
         assertTrue(r.summary().endsWith("NOT a complete check: the answer can depend on 4 ticks and these sequences have 2"
@@ -88,7 +88,7 @@ class RealizationCheckTest {
     void aNetWithACircleIsNeverSaidToBeSettled() {
         Net net = new Net("c", "", List.of(Neuron.input("A", ""), Neuron.cell("L", 1, ""), Neuron.cell("O", 1, "")),
                 List.of(Synapse.excite("A", "O", 1), Synapse.excite("L", "L", 1), Synapse.excite("L", "O", 1)));
-        RealizationCheck.Result r = RealizationCheck.chosen(net, def("O(t) = A(t-1)"));
+        RealizationCheck.RealizationVerdict r = RealizationCheck.chosen(net, def("O(t) = A(t-1)"));
         assertTrue(r.agrees(), r.summary());
         assertFalse(r.complete());
         assertTrue(r.summary().endsWith("not a proof: the net has a circle or a neuron firing at tick 0, so its activity may"
@@ -124,7 +124,7 @@ class RealizationCheckTest {
                 continue;
             }
             Net damaged = random.nextBoolean() ? net : damage(net, random);
-            RealizationCheck.Result r = RealizationCheck.chosen(damaged, d);
+            RealizationCheck.RealizationVerdict r = RealizationCheck.chosen(damaged, d);
             if (!r.complete()) {
                 continue;
             }

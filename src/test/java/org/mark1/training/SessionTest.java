@@ -107,7 +107,7 @@ class SessionTest {
         assertInstanceOf(Event.PhotocellsSettled.class, events.get(1));
         assertInstanceOf(Event.AUnitsFired.class, events.get(2));
         assertInstanceOf(Event.RUnitsAnswered.class, events.get(3));
-        assertInstanceOf(Event.Reinforcement.class, events.get(4));
+        assertInstanceOf(Event.Reinforced.class, events.get(4));
         long settled = c.settleMillis() * 1000L;
         assertEquals(0, events.get(0).time());
         assertEquals(settled, events.get(1).time());
@@ -116,7 +116,7 @@ class SessionTest {
         assertEquals(answered, events.get(3).time());
         long pulse = answered + c.reinforceMillis() * 1000L;
         assertEquals(pulse, events.get(4).time());
-        int moved = ((Event.Reinforcement) events.get(4)).pots().length;
+        int moved = ((Event.Reinforced) events.get(4)).pots().length;
         assertEquals(((Event.AUnitsFired) events.get(2)).active().length, moved);
         List<Event> rest = events.subList(5, events.size());
         assertEquals(2 * moved, rest.size());
@@ -162,7 +162,7 @@ class SessionTest {
         }
         s.finish();
         int[] expected = new int[machine.pots().size()];
-        events.stream().filter(e -> e instanceof Event.Reinforcement).map(e -> (Event.Reinforcement) e).forEach(r -> {
+        events.stream().filter(e -> e instanceof Event.Reinforced).map(e -> (Event.Reinforced) e).forEach(r -> {
             for (int k = 0; k < r.pots().length; k++) {
                 expected[r.pots()[k]] += r.steps()[k];
             }

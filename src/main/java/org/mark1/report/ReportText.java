@@ -1,0 +1,59 @@
+package org.mark1.report;
+
+import org.mark1.experiment.Estimate;
+import org.mark1.experiment.HistoryComparison;
+import org.mark1.experiment.SeedRow;
+import org.mark1.experiment.SweepSummary;
+import org.mark1.scenario.HistorySpec;
+import org.mark1.scenario.Measure;
+import java.util.List;
+
+/** Markdown pieces shared by the run, sweep and scenario reports. */
+final class ReportText {
+
+    private ReportText() {
+    }
+
+    /** The history block: claim, source, history's figure, ours, how they stand, and why they may differ. */
+    static void history(StringBuilder b, HistorySpec h, Estimate ours) {
+        b.append("## History beside the simulation\n\n| | |\n|---|---|\n");
+        b.append("| what history reports | ").append(cell(h.claim())).append(" |\n");
+        b.append("| source | ").append(cell(h.source())).append(" |\n");
+        b.append("| compared figure | ").append(h.measure().label()).append(" |\n");
+        b.append("| history's figure | ").append(HistoryComparison.historical(h)).append(" |\n");
+        b.append("| our figure | ").append(ours.describe(h.measure().unit())).append(" |\n");
+        b.append("| how they stand | ").append(HistoryComparison.verdict(h, ours)).append(" |\n");
+        if (h.why() != null) {
+            b.append("| why they may differ | ").append(cell(h.why())).append(" |\n");
+        }
+        b.append('\n');
+    }
+
+    /** Every measure over the seeds, one row each. */
+    static void figures(StringBuilder b, List<SeedRow> rows) {
+        b.append("| figure | mean | 95 % interval of the mean | min | max | seeds with it |\n|---|---|---|---|---|---|\n");
+        for (Measure m : Measure.values()) {
+            Estimate e = SweepSummary.estimate(rows, m);
+            if (m.optional() && e.seeds() == 0) {
+                continue;
+            }
+            b.append("| ").append(m.label()).append(m.unit().equals("%") ? " (%)" : "").append(" | ")
+                    .append(e.mean() == null ? "none" : Estimate.format(e.mean())).append(" | ")
+                    .append(e.low() == null ? "none" : Estimate.format(e.low()) + "–" + Estimate.format(e.high())).append(" | ")
+                    .append(e.min() == null ? "none" : Estimate.format(e.min())).append(" | ")
+                    .append(e.max() == null ? "none" : Estimate.format(e.max())).append(" | ")
+                    .append(e.seeds()).append(" of ").append(e.of()).append(" |\n");
+        }
+        b.append('\n');
+    }
+
+    static final String METHOD = "Each figure is the mean over the seeds with its 95 % confidence interval (Student's t on "
+            + "the seeds' figures, computed with Apache Commons Math) and the least and greatest seed's. Each seed wires, "
+            + "sets and trains its own machine and draws its own stimuli. A seed that never gave a figure (no error-free "
+            + "pass within the budget) is counted, not guessed: the figure stands on the seeds that gave it.";
+
+    /** A text for a table cell: no line breaks, no bars. */
+    static String cell(String text) {
+        return text.replace("|", "\\|").replaceAll("\\s+", " ").strip();
+    }
+}
