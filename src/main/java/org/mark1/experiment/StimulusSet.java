@@ -2,6 +2,7 @@ package org.mark1.experiment;
 
 import org.mark1.scenario.LampCode;
 import org.mark1.scenario.Scenario;
+import org.mark1.scenario.StimulusSpec;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -53,24 +54,30 @@ public record StimulusSet(List<Presentation> presentations, int[] classes, int r
     /** Fresh stimuli: none identical on the retina to a card of {@code training}, where that can be helped. */
     public static StimulusSet drawFresh(Scenario s, LampCode code, int perClass, UniformRandomProvider rng,
             StimulusSet training) {
-        return drawFresh(s, s.freshClasses(), code, perClass, rng, training);
+        return drawFresh(s, s.freshStimuli(), s.freshClasses(), code, perClass, rng, training);
     }
 
     /** Fresh stimuli of the classes as {@code specs} lay them, kept apart from {@code training} in the same way. */
     static StimulusSet drawFresh(Scenario s, List<Scenario.ClassSpec> specs, LampCode code, int perClass,
             UniformRandomProvider rng, StimulusSet training) {
+        return drawFresh(s, s.stimuli(), specs, code, perClass, rng, training);
+    }
+
+    /** Fresh stimuli made with {@code design} (the scenario's {@code stimuli:}, or the fresh cards' own). */
+    private static StimulusSet drawFresh(Scenario s, StimulusSpec design, List<Scenario.ClassSpec> specs, LampCode code,
+            int perClass, UniformRandomProvider rng, StimulusSet training) {
         Set<BitSet> seen = new HashSet<>();
         for (Presentation p : training.presentations()) {
             seen.add(pattern(p.light(), s.machine().photocellThreshold()));
         }
-        return draw(s, specs, code, counts(s, perClass), rng, seen);
+        return draw(s, design, specs, code, counts(s, perClass), rng, seen);
     }
 
     private static StimulusSet draw(Scenario s, LampCode code, int[] counts, UniformRandomProvider rng, Set<BitSet> avoid) {
-        return draw(s, s.classes(), code, counts, rng, avoid);
+        return draw(s, s.stimuli(), s.classes(), code, counts, rng, avoid);
     }
 
-    private static StimulusSet draw(Scenario s, List<Scenario.ClassSpec> specs, LampCode code, int[] counts,
+    private static StimulusSet draw(Scenario s, StimulusSpec design, List<Scenario.ClassSpec> specs, LampCode code, int[] counts,
             UniformRandomProvider rng, Set<BitSet> avoid) {
         List<Presentation> out = new ArrayList<>();
         int[] classes = new int[java.util.Arrays.stream(counts).sum()];
@@ -79,7 +86,7 @@ public record StimulusSet(List<Presentation> presentations, int[] classes, int r
         double threshold = s.machine().photocellThreshold();
         for (int c = 0; c < specs.size(); c++) {
             Scenario.ClassSpec spec = specs.get(c);
-            java.util.function.IntFunction<Card> maker = maker(s, spec, rng);
+            java.util.function.IntFunction<Card> maker = maker(s, design, spec, rng);
             for (int i = 0; i < counts[c]; i++) {
                 Card st = maker.apply(i);
                 for (int attempt = 1; !avoid.isEmpty() && avoid.contains(pattern(st.light(), threshold)); attempt++) {
@@ -98,13 +105,14 @@ public record StimulusSet(List<Presentation> presentations, int[] classes, int r
     }
 
     /** Card {@code i} of class {@code spec}: its designs in turn, laid out, or its pattern's cards. */
-    private static java.util.function.IntFunction<Card> maker(Scenario s, Scenario.ClassSpec spec, UniformRandomProvider rng) {
+    private static java.util.function.IntFunction<Card> maker(Scenario s, StimulusSpec design, Scenario.ClassSpec spec,
+            UniformRandomProvider rng) {
         if (spec.pattern() != null) {
             CellPatternMaker p = new CellPatternMaker(s.machine().rows(), s.machine().columns(), spec.pattern());
             return i -> p.make(i, rng);
         }
-        List<Design> designs = s.stimuli().designs(spec);
-        CardMaker maker = new CardMaker(s.machine().rows(), s.machine().columns(), s.stimuli().layout(spec));
+        List<Design> designs = design.designs(spec);
+        CardMaker maker = new CardMaker(s.machine().rows(), s.machine().columns(), design.layout(spec));
         return i -> maker.make(designs.get(i % designs.size()), rng);
     }
 

@@ -14,6 +14,22 @@ final class ReportText {
     private ReportText() {
     }
 
+    /**
+     * When the fresh cards are of another design than the training cards ({@code evaluation.stimuli}),
+     * both designs, named side by side; otherwise nothing.
+     */
+    static void designs(StringBuilder b, org.mark1.scenario.Scenario s) {
+        if (s.evaluation().stimuli() == null) {
+            return;
+        }
+        int rows = s.machine().rows();
+        int columns = s.machine().columns();
+        b.append("## Two designs of cards\n\n| cards | design |\n|---|---|\n")
+                .append("| trained on | ").append(cell(s.stimuli().describe(s.classes(), rows, columns))).append(" |\n")
+                .append("| tested on (fresh) | ").append(cell(s.freshStimuli().describe(s.freshClasses(), rows, columns)))
+                .append(" |\n\n");
+    }
+
     /** The history block: claim, source, history's figure, ours, how they stand, and why they may differ. */
     static void history(StringBuilder b, HistorySpec h, Estimate ours) {
         b.append("## History beside the simulation\n\n| | |\n|---|---|\n");

@@ -142,6 +142,7 @@ public final class RunReport {
         if (!s.description().isEmpty()) {
             b.append(s.description()).append("\n\n");
         }
+        ReportText.designs(b, s);
         if (s.history() != null) {
             ReportText.history(b, s.history(), Estimate.of(java.util.Collections.singletonList(row.get(s.history().measure()))));
             b.append("One seed gives one machine's figure; `mark1 run ").append(s.name())

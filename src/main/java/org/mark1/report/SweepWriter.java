@@ -139,6 +139,7 @@ public final class SweepWriter {
         if (!s.description().isEmpty()) {
             b.append(s.description()).append("\n\n");
         }
+        ReportText.designs(b, s);
         if (s.history() != null) {
             ReportText.history(b, s.history(), SweepSummary.estimate(rows, s.history().measure()));
         }

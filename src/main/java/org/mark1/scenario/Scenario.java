@@ -54,6 +54,9 @@ public record Scenario(
             }
         }
         stimuli.check(classes, machine.rows(), machine.columns());
+        if (evaluation.stimuli() != null) {
+            checkFreshDesign(classes, stimuli, evaluation, machine);
+        }
         if (evaluation.layout() != null) {
             try {
                 stimuli.check(classes.stream().map(evaluation.layout()::apply).toList(), machine.rows(), machine.columns());
@@ -87,6 +90,31 @@ public record Scenario(
         }
         if (evaluation.every() != null && evaluation.freshPerClass() == 0) {
             throw new InvalidValue("evaluation/every", "needs fresh stimuli to measure; set freshPerClass above 0");
+        }
+    }
+
+    /** Refuses fresh cards of another design that cannot be drawn, at {@code evaluation/stimuli}. */
+    private static void checkFreshDesign(List<ClassSpec> classes, StimulusSpec stimuli, EvaluationSpec evaluation,
+            MachineConfig machine) {
+        FreshStimuli fresh = evaluation.stimuli();
+        if (evaluation.layout() != null) {
+            throw new InvalidValue("evaluation/layout", "and evaluation.stimuli both lay the fresh cards; give region, "
+                    + "position and jitter in evaluation.stimuli and remove layout");
+        }
+        try {
+            fresh.requireKnown(classes);
+        } catch (InvalidValue e) {
+            throw new InvalidValue("evaluation/stimuli/" + e.key(), e.problem());
+        }
+        try {
+            fresh.over(stimuli).check(classes.stream().map(fresh::apply).toList(), machine.rows(), machine.columns());
+        } catch (InvalidValue e) {
+            // Name the fresh cards' class and key, not the training file's places ("classes/1/images").
+            String key = e.key() == null ? "" : e.key();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("classes/(\\d+)/(.*)").matcher(key);
+            String where = m.matches() ? " of class '" + classes.get(Integer.parseInt(m.group(1))).name() + "' (" + m.group(2) + ")"
+                    : key.startsWith("stimuli/") ? " (" + key.substring("stimuli/".length()) + ")" : "";
+            throw new InvalidValue("evaluation/stimuli", "the fresh cards" + where + ": " + e.problem());
         }
     }
 
@@ -289,11 +317,13 @@ public record Scenario(
      * @param every         also measure them during training, every this many presentations (null: only at the end)
      * @param layout        where the fresh cards are laid, if not where the training cards were (null: the same)
      * @param distance      also measure accuracy against distance from the training place (null: not measured)
+     * @param stimuli       fresh cards of another design than the training cards (null: the same design)
      */
     public record EvaluationSpec(@JsonProperty(required = true) int freshPerClass,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer every,
             @JsonInclude(JsonInclude.Include.NON_NULL) FreshLayout layout,
-            @JsonInclude(JsonInclude.Include.NON_NULL) DistanceSpec distance) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) DistanceSpec distance,
+            @JsonInclude(JsonInclude.Include.NON_NULL) FreshStimuli stimuli) {
         public EvaluationSpec {
             requireRange("freshPerClass", freshPerClass, 0, 1_000_000);
             if (every != null) {
@@ -325,9 +355,17 @@ public record Scenario(
         }
     }
 
-    /** The classes as their fresh cards are laid (the same classes without {@code evaluation.layout}). */
+    /** The classes as their fresh cards are laid (the same classes without {@code evaluation.layout} or {@code .stimuli}). */
     public List<ClassSpec> freshClasses() {
+        if (evaluation.stimuli() != null) {
+            return classes.stream().map(evaluation.stimuli()::apply).toList();
+        }
         return evaluation.layout() == null ? classes : classes.stream().map(evaluation.layout()::apply).toList();
+    }
+
+    /** The {@code stimuli:} the fresh cards are made with: the scenario's, under {@code evaluation.stimuli} if given. */
+    public StimulusSpec freshStimuli() {
+        return evaluation.stimuli() == null ? stimuli : evaluation.stimuli().over(stimuli);
     }
 
     /** @param block presentations per point of the learning curve; absent: one pass */

@@ -26,7 +26,8 @@ public final class ScenarioLoader {
 
     /** The scenarios shipped in {@code scenarios/} (and inside the jar). */
     public static final List<String> BUILT_IN = List.of("mark1-squares", "ibm704-left-right", "navy1960-one-typeface",
-            "navy1960-two-typefaces", "minsky-papert-parity", "connectedness", "generalisation", "lesion", "forgetting");
+            "navy1960-two-typefaces", "navy1960-unseen-typeface", "minsky-papert-parity", "connectedness", "generalisation", "lesion", "forgetting",
+            "square-circle-turned", "square-diamond", "letters-e-f");
 
     /** The scenario {@code mark1 run} runs when given none. */
     public static final String FLAGSHIP = "mark1-squares";
@@ -64,10 +65,17 @@ public final class ScenarioLoader {
         return bind(doc);
     }
 
-    /** A class's {@code images:} folder, when relative, is relative to the scenario file's folder. */
+    /** A class's {@code images:} folder (and a fresh design's), when relative, is relative to the scenario file's folder. */
     private static void resolveImageFolders(YamlDocument doc, Path base) {
-        JsonNode classes = doc.root().path("classes");
-        if (base == null || !classes.isArray()) {
+        if (base == null) {
+            return;
+        }
+        resolveImageFolders(doc.root().path("classes"), base);
+        resolveImageFolders(doc.root().path("evaluation").path("stimuli").path("classes"), base);
+    }
+
+    private static void resolveImageFolders(JsonNode classes, Path base) {
+        if (!classes.isArray()) {
             return;
         }
         for (JsonNode c : classes) {

@@ -61,11 +61,11 @@ public record StimulusSpec(SizeRange size, Position position, Region region,
 
     static List<Typeface> checkTypefaces(String key, List<Typeface> typefaces) {
         if (typefaces.isEmpty()) {
-            throw new InvalidValue(key, "is empty; allowed: futural, timesr (one or both)");
+            throw new InvalidValue(key, "is empty; allowed: one or more of " + Typeface.names());
         }
         for (int i = 0; i < typefaces.size(); i++) {
             if (typefaces.get(i) == null) {
-                throw new InvalidValue(key + "/" + i, "is empty; allowed: futural, timesr");
+                throw new InvalidValue(key + "/" + i, "is empty; allowed: " + Typeface.names());
             }
             if (typefaces.indexOf(typefaces.get(i)) != i) {
                 throw new InvalidValue(key + "/" + i, "'" + typefaces.get(i).id() + "' is listed twice; list each typeface once");
@@ -167,12 +167,57 @@ public record StimulusSpec(SizeRange size, Position position, Region region,
         }
     }
 
+    /**
+     * The cards of {@code classes} as a sentence names them, for a report that sets two designs side
+     * by side: "letters A-Z in futural and timesr, pen 2; 14 photocells, centred on the 20 x 20 retina,
+     * jitter 1". Layouts that differ between classes are each named once.
+     */
+    public String describe(List<Scenario.ClassSpec> classes, int rows, int columns) {
+        java.util.Set<String> cards = new java.util.LinkedHashSet<>();
+        java.util.Set<String> layouts = new java.util.LinkedHashSet<>();
+        StringBuilder letters = new StringBuilder();
+        java.util.Set<String> faces = new java.util.LinkedHashSet<>();
+        java.util.Set<String> pens = new java.util.LinkedHashSet<>();
+        for (Scenario.ClassSpec c : classes) {
+            if (c.pattern() != null) {
+                cards.add("cells lit in code");
+                continue;
+            }
+            c.shapes().forEach(f -> cards.add(f.id()));
+            if (!c.letters().isEmpty()) {
+                letters.append(c.letters());
+                (c.typefaces() != null ? c.typefaces() : typefaces).forEach(t -> faces.add(t.id()));
+                pens.add(num(c.pen() != null ? c.pen() : pen));
+            }
+            if (c.images() != null) {
+                cards.add("the images of " + java.nio.file.Path.of(c.images()).getFileName() + "/");
+            }
+            Layout l = layout(c);
+            String size = l.minSize() == l.maxSize() ? num(l.minSize()) : num(l.minSize()) + "-" + num(l.maxSize());
+            String position = l.position().kind() == Position.PositionKind.AT
+                    ? "at (" + num(l.position().x()) + ", " + num(l.position().y()) + ")"
+                    : l.position().kind() == Position.PositionKind.CENTRED ? "centred" : "anywhere";
+            layouts.add(size + " photocells, " + position + " in " + l.region().describe(rows, columns)
+                    + (l.jitter() > 0 ? ", jitter " + num(l.jitter()) : "") + (l.rotation() > 0 ? ", turned up to "
+                    + num(l.rotation()) + " degrees" : "") + (l.cardNoise() > 0 ? ", card noise " + num(l.cardNoise()) : ""));
+        }
+        if (letters.length() > 0) {
+            cards.add("letters " + letters + " in " + String.join(" and ", faces) + ", pen " + String.join(" or ", pens));
+        }
+        return String.join(", ", cards) + (layouts.isEmpty() ? "" : "; " + String.join("; ", layouts));
+    }
+
     private static String source(Design d) {
         return d instanceof Figure ? "shapes" : d instanceof org.mark1.stimulus.Letter ? "letters" : "images";
     }
 
     private static String fmt(double v) {
         return String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
+
+    /** A number as a sentence writes it: 14, 2.5. */
+    private static String num(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 
 }

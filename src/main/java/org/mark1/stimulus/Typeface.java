@@ -11,19 +11,29 @@ import java.util.List;
 import org.mark1.io.Keyword;
 
 /**
- * A typeface whose capitals A-Z ship with the project: two of the Hershey vector fonts (A. V.
+ * A typeface whose capitals A-Z ship with the project: three of the Hershey vector fonts (A. V.
  * Hershey, U.S. National Bureau of Standards, 1967; data format by James Hurt), read from
  * {@code /fonts/hershey/*.jhf} (see the NOTICE there). No font of the computer is ever used, so a
  * letter is the same card on every machine.
  *
  * <p>A Hershey glyph is a set of pen strokes on a grid of whole units, y downward; every capital of
- * both faces stands 21 units high (the letter H), which is what "size" measures.
+ * the three faces stands 21 units high (the letter H), which is what "size" measures.
  */
 public enum Typeface implements Keyword {
     /** Hershey's simplex face: single strokes, no serifs ("futural" in the distribution). */
     FUTURAL,
     /** Hershey's roman face with serifs and doubled stems ("timesr" in the distribution). */
-    TIMESR;
+    TIMESR,
+    /**
+     * Hershey's italic face with serifs ("timesi" in the distribution): slanted, hairline and doubled
+     * strokes. No shipped scenario trains on it, so that one can test on a face never seen.
+     */
+    TIMESI;
+
+    /** The faces' names as files write them, for messages: "futural, timesr, timesi". */
+    public static String names() {
+        return java.util.Arrays.stream(values()).map(Typeface::id).collect(java.util.stream.Collectors.joining(", "));
+    }
 
     private final List<Glyph> glyphs = read(id());
 

@@ -103,7 +103,7 @@ class StimulusSpecTest {
                 error(TWO.replace("shapes: [mark]\n    region: left-half", "letters: NO")));
         assertEquals("NO", ScenarioLoader.parse("s.yaml", TWO.replace("shapes: [mark]\n    region: left-half", "letters: \"NO\""))
                 .classes().get(0).letters());
-        starts("s.yaml:8:17: classes[0].typefaces[0]: 'helvetica' is not one of: futural, timesr",
+        starts("s.yaml:8:17: classes[0].typefaces[0]: 'helvetica' is not one of: futural, timesr, timesi",
                 error(TWO.replace("shapes: [mark]\n    region: left-half", "letters: A\n    typefaces: [helvetica]")));
         starts("s.yaml:5:3: stimuli.cardNoise: 2.0 is impossible; allowed: 0.0 to 1.0",
                 error(TWO.replace("size: {min: 3, max: 5}", "size: {min: 3, max: 5}\n  cardNoise: 2")));
