@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import org.mark1.io.InvalidValue;
-import org.mark1.machine.MachineConfig;
 import org.mark1.stimulus.Figure;
 import org.mark1.stimulus.Position;
 import org.mark1.stimulus.Region;
@@ -40,18 +39,7 @@ public record FreshStimuli(StimulusSpec.SizeRange size, Position position, Regio
             throw new InvalidValue(null, "is empty; give the fresh cards' design (size, position, region, jitter, rotation, "
                     + "typefaces, pen, cardNoise or classes), or remove it");
         }
-        if (jitter != null) {
-            requireRange("jitter", jitter, 0.0, MachineConfig.MAX_SIDE);
-        }
-        if (rotation != null) {
-            requireRange("rotation", rotation, 0.0, 180.0);
-        }
-        if (typefaces != null) {
-            typefaces = StimulusSpec.checkTypefaces("typefaces", typefaces);
-        }
-        if (pen != null) {
-            requireRange("pen", pen, 0.1, MachineConfig.MAX_SIDE);
-        }
+        typefaces = StimulusSpec.checkOwnLayout(jitter, rotation, typefaces, pen);
         if (cardNoise != null) {
             requireRange("cardNoise", cardNoise, 0.0, 1.0);
         }

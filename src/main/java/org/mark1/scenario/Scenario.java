@@ -243,18 +243,7 @@ public record Scenario(
                 }
                 lamps = List.copyOf(lamps);
             }
-            if (jitter != null) {
-                requireRange("jitter", jitter, 0.0, MachineConfig.MAX_SIDE);
-            }
-            if (rotation != null) {
-                requireRange("rotation", rotation, 0.0, 180.0);
-            }
-            if (typefaces != null) {
-                typefaces = StimulusSpec.checkTypefaces("typefaces", typefaces);
-            }
-            if (pen != null) {
-                requireRange("pen", pen, 0.1, MachineConfig.MAX_SIDE);
-            }
+            typefaces = StimulusSpec.checkOwnLayout(jitter, rotation, typefaces, pen);
         }
     }
 

@@ -59,6 +59,23 @@ public record StimulusSpec(SizeRange size, Position position, Region region,
         }
     }
 
+    /**
+     * Checks the layout keys a class, or the fresh cards' design, may set for itself, each only when
+     * given; returns the typefaces checked (null when not given).
+     */
+    static List<Typeface> checkOwnLayout(Double jitter, Double rotation, List<Typeface> typefaces, Double pen) {
+        if (jitter != null) {
+            requireRange("jitter", jitter, 0.0, MachineConfig.MAX_SIDE);
+        }
+        if (rotation != null) {
+            requireRange("rotation", rotation, 0.0, 180.0);
+        }
+        if (pen != null) {
+            requireRange("pen", pen, 0.1, MachineConfig.MAX_SIDE);
+        }
+        return typefaces == null ? null : checkTypefaces("typefaces", typefaces);
+    }
+
     static List<Typeface> checkTypefaces(String key, List<Typeface> typefaces) {
         if (typefaces.isEmpty()) {
             throw new InvalidValue(key, "is empty; allowed: one or more of " + Typeface.names());
