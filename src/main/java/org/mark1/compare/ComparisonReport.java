@@ -180,7 +180,7 @@ public final class ComparisonReport {
             }
         }
         b.append("\n## In words\n\n").append(paragraph(rows, tests)).append('\n');
-        b.append("\n`curves.png`: errors per pass through the training cards, mean over seeds with its 95 % band; a run "
+        b.append("\n`curves.png`: errors per pass through the training cards, mean over seeds with its 95 % bootstrap band; a run "
                 + "that stopped after its error-free pass counts no errors in the passes it did not make.\n");
         return b.toString();
     }
@@ -196,8 +196,9 @@ public final class ComparisonReport {
     private static String paragraph(List<RuleRow> rows, List<Paired> tests) {
         RuleRow best = rows.stream().max(java.util.Comparator.comparingDouble(r -> r.freshAccuracy().mean())).orElseThrow();
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "On cards it had never seen, %s did best, with %.1f %% right on average. ",
-                best.rule().id(), 100 * best.freshAccuracy().mean()));
+        b.append(String.format(Locale.ROOT, "On cards it had never seen, the highest mean accuracy was %s's, %.1f %% "
+                + "right (the paired tests say which differences the seeds show). ", best.rule().id(),
+                100 * best.freshAccuracy().mean()));
         for (RuleRow r : rows) {
             b.append(String.format(Locale.ROOT, "%s reached an error-free pass on %d of %d seeds; ", r.rule().id(),
                     r.reached(), r.seeds()));
