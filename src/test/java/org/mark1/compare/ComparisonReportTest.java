@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.mark1.learning.Rules;
 
@@ -32,17 +34,17 @@ class ComparisonReportTest {
         return List.of(a, b);
     }
 
+    /** {@code seeds} seeds, the baseline scoring {@code base(k)} on seed k and the other rule {@code other(k)}. */
+    private static List<List<Comparison.Outcome>> pair(int seeds, IntToDoubleFunction base, IntToDoubleFunction other) {
+        return pair(IntStream.range(0, seeds).mapToDouble(base).toArray(),
+                IntStream.range(0, seeds).mapToDouble(other).toArray());
+    }
+
     @Test
     void aRuleBetterOnEverySeed() {
         // 12 seeds, every difference positive and distinct: W+ = 1 + ... + 12 = 78, W- = 0.
         // Exact two-sided p = 2 / 2^12 = 0.000488; rank-biserial r = (78 - 0) / 78 = +1.
-        double[] base = new double[12];
-        double[] other = new double[12];
-        for (int k = 0; k < 12; k++) {
-            base[k] = 0.5;
-            other[k] = 0.5 + (k + 1) / 100.0;
-        }
-        ComparisonReport.Paired t = ComparisonReport.paired(pair(base, other)).get(0);
+        ComparisonReport.Paired t = ComparisonReport.paired(pair(12, k -> 0.5, k -> 0.5 + (k + 1) / 100.0)).get(0);
         assertEquals(78, t.wilcoxon().rankSumPlus(), 0);
         assertEquals("always better", t.verdict());
         assertEquals(2.0 / 4096, t.pValue(), 1e-12);
@@ -67,22 +69,15 @@ class ComparisonReportTest {
     @Test
     void aTieIsNotAWinAndTheWordsFollowTheCounts() {
         // 20 seeds tied, 10 worse: the rule is worse (p about 0.005, SciPy), never "always"
-        double[] base = new double[30];
-        double[] other = new double[30];
-        for (int k = 0; k < 30; k++) {
-            base[k] = 0.6;
-            other[k] = k < 20 ? 0.6 : 0.6 - (k - 19) / 100.0;
-        }
-        ComparisonReport.Paired t = ComparisonReport.paired(pair(base, other)).get(0);
+        ComparisonReport.Paired t = ComparisonReport.paired(pair(30, k -> 0.6,
+                k -> k < 20 ? 0.6 : 0.6 - (k - 19) / 100.0)).get(0);
         assertEquals(20, t.wilcoxon().zeros());
         assertEquals(-1.0, t.rankBiserial(), 1e-12);
         assertTrue(t.pValue() < 0.01, "p " + t.pValue());
         assertEquals("worse on the seeds that differ", t.verdict());
         // one tie among 30 better seeds: better on most seeds, not always
-        for (int k = 0; k < 30; k++) {
-            other[k] = k == 7 ? 0.6 : 0.6 + (k + 1) / 1000.0;
-        }
-        assertEquals("better on most seeds", ComparisonReport.paired(pair(base, other)).get(0).verdict());
+        assertEquals("better on most seeds", ComparisonReport.paired(pair(30, k -> 0.6,
+                k -> k == 7 ? 0.6 : 0.6 + (k + 1) / 1000.0)).get(0).verdict());
     }
 
     @Test
