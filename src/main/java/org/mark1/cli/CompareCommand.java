@@ -63,9 +63,8 @@ public final class CompareCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%s: %d rules x %d seeds on %d threads in %.1f s (wall time)%n", c.scenario().name(),
                 c.rules().size(), c.seeds(), n, wall);
         for (ComparisonReport.RuleRow r : ComparisonReport.rows(outcomes)) {
-            o.printf(Locale.ROOT, "  %-16s error-free pass on %2d of %d seeds; fresh accuracy %.1f%% [%.1f, %.1f]%n",
-                    r.rule().id(), r.reached(), r.seeds(), 100 * r.freshAccuracy().mean(), 100 * r.freshAccuracy().low(),
-                    100 * r.freshAccuracy().high());
+            o.printf(Locale.ROOT, "  %-16s error-free pass on %2d of %d seeds; fresh accuracy %s %%%n",
+                    r.rule().id(), r.reached(), r.seeds(), r.freshAccuracy().bracketed(100, "%.1f"));
         }
         o.printf("  results in %s%n", dir);
         o.flush();

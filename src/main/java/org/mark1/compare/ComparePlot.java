@@ -4,6 +4,8 @@ import org.mark1.report.CurvePlot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
+import org.mark1.experiment.Estimate;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -61,11 +63,11 @@ final class ComparePlot {
             List<Double> low = new ArrayList<>();
             List<Double> high = new ArrayList<>();
             for (int p = 0; p < passes; p++) {
-                ComparisonReport.Interval i = ComparisonReport.Interval.of(rate[p]);
+                Estimate i = Estimate.ofMean(Arrays.stream(rate[p]).boxed().toList());
                 x.add(p + 1.0);
                 mean.add(i.mean());
-                low.add(Math.max(0, i.low()));
-                high.add(i.high());
+                low.add(i.low() == null ? i.mean() : i.low());
+                high.add(i.high() == null ? i.mean() : i.high());
             }
             Color colour = COLOURS[r % COLOURS.length];
             String name = outcomes.get(r).get(0).rule().id();

@@ -4,6 +4,7 @@ import org.mark1.report.CurvePlot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
+import org.mark1.experiment.Estimate;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -42,11 +43,11 @@ final class SensitivityPlot {
                 List<Double> high = new ArrayList<>();
                 for (SensitivityReport.SensitivityLine l : lines) {
                     if (l.mode() == mode && l.rule() == rule) {
-                        ComparisonReport.Interval i = l.flips().withinOne();
+                        Estimate i = l.flips();
                         x.add(l.size());
                         mean.add(100 * i.mean());
-                        low.add(100 * i.low());
-                        high.add(100 * i.high());
+                        low.add(100 * (i.low() == null ? i.mean() : i.low()));
+                        high.add(100 * (i.high() == null ? i.mean() : i.high()));
                     }
                 }
                 Color colour = ComparePlot.COLOURS[r % ComparePlot.COLOURS.length];

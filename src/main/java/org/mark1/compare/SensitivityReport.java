@@ -5,18 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.mark1.experiment.Estimate;
+import org.mark1.experiment.Statistics;
 import org.mark1.learning.Rules;
 
 /**
  * The table of a {@link Sensitivity}: for each mode, rule and size, the share of outputs that flipped
- * (mean over seeds, 95 % t-interval), how far the rule's own output moved, the largest single move,
+ * (mean over seeds, 95 % bootstrap percentile interval), how far the rule's own output moved, the largest single move,
  * and the net input's change relative to its distance from the threshold. Statistics from Commons Math.
  */
 public final class SensitivityReport {
 
     /** One mode, rule and size over the seeds. */
-    public record SensitivityLine(Sensitivity.PerturbationMode mode, Rules rule, double size, ComparisonReport.Interval flips, double anyFlip,
-            double meanOutputChange, double maxOutputChange, double relativeNetChange, ComparisonReport.Interval ties) {
+    public record SensitivityLine(Sensitivity.PerturbationMode mode, Rules rule, double size, Estimate flips, double anyFlip,
+            double meanOutputChange, double maxOutputChange, double relativeNetChange, Estimate ties) {
     }
 
     private SensitivityReport() {
@@ -37,10 +39,10 @@ public final class SensitivityReport {
                     List<Sensitivity.FlipRow> group = rows.stream()
                             .filter(r -> r.mode() == mode && r.rule() == rule && r.size() == size).toList();
                     out.add(new SensitivityLine(mode, rule, size,
-                            ComparisonReport.Interval.of(group.stream().mapToDouble(Sensitivity.FlipRow::flipFraction).toArray()),
+                            Estimate.ofMean(group.stream().map(Sensitivity.FlipRow::flipFraction).toList()),
                             mean(group, Sensitivity.FlipRow::anyFlip), mean(group, Sensitivity.FlipRow::meanOutputChange),
                             mean(group, Sensitivity.FlipRow::maxOutputChange), mean(group, Sensitivity.FlipRow::relativeNetChange),
-                            ComparisonReport.Interval.of(group.stream().mapToDouble(Sensitivity.FlipRow::ties).toArray())));
+                            Estimate.ofMean(group.stream().map(Sensitivity.FlipRow::ties).toList())));
                 }
             }
         }
@@ -82,8 +84,8 @@ public final class SensitivityReport {
                 + "of the weight's layer. **All weights**: Gaussian noise of that standard deviation on every weight, "
                 + "%d draws. **One weight**: one weight moved up and down by that amount, %d weights chosen at random, "
                 + "one at a time. Thresholds and biases are left alone. An output is one lamp on one card; it *flips* "
-                + "when the lamp changes. Mean over seeds, 95 %% t-interval in brackets.%n%n", c.scenario().seed(),
-                c.scenario().seed() + c.seeds() - 1, c.weights().id(), s.draws(), s.singles()));
+                + "when the lamp changes. Mean over seeds, its 95 %% bootstrap percentile interval in brackets (%d resamples; within 0–100 by construction).%n%n", c.scenario().seed(),
+                c.scenario().seed() + c.seeds() - 1, c.weights().id(), s.draws(), s.singles(), Statistics.RESAMPLES));
         b.append("Output: error-correction's output is its lamp (0 or 1); lms's the analogue sum g·u; sigmoid's and "
                 + "mlp's σ(g·u), between 0 and 1. Output change: the mean |change| over all outputs; largest: the "
                 + "largest |change| of one output (mean over seeds). Machines with a flip: the share of perturbed machines "
@@ -94,7 +96,7 @@ public final class SensitivityReport {
                 + "sign lights):\n\n| rule | outputs at the threshold (%) |\n|---|---|\n");
         for (SensitivityLine l : lines) {
             if (l.mode() == Sensitivity.PerturbationMode.ALL && l.size() == s.sizes().get(0)) {
-                b.append("| ").append(l.rule().id()).append(" | ").append(l.ties().withinOne().text(100, "%.2f")).append(" |\n");
+                b.append("| ").append(l.rule().id()).append(" | ").append(l.ties().bracketed(100, "%.2f")).append(" |\n");
             }
         }
         for (Sensitivity.PerturbationMode mode : Sensitivity.PerturbationMode.values()) {
@@ -106,7 +108,7 @@ public final class SensitivityReport {
                     continue;
                 }
                 b.append("| ").append(percent(l.size())).append(" | ").append(l.rule().id()).append(" | ")
-                        .append(l.flips().withinOne().text(100, "%.2f")).append(" | ")
+                        .append(l.flips().bracketed(100, "%.2f")).append(" | ")
                         .append(String.format(Locale.ROOT, "%.0f", 100 * l.anyFlip())).append(" | ")
                         .append(String.format(Locale.ROOT, "%.4f", l.meanOutputChange())).append(" | ")
                         .append(String.format(Locale.ROOT, "%.3f", l.maxOutputChange())).append(" | ")
@@ -117,7 +119,7 @@ public final class SensitivityReport {
         }
         b.append("\n## In words\n\n").append(paragraph(s, lines)).append('\n');
         b.append("\n`sensitivity.png`: flipped outputs against the size of the perturbation (log scale), mean over "
-                + "seeds with its 95 % band; solid lines all weights, dashed one weight.\n");
+                + "seeds with its 95 % bootstrap band; solid lines all weights, dashed one weight.\n");
         return b.toString();
     }
 

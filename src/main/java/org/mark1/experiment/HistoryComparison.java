@@ -22,7 +22,7 @@ public final class HistoryComparison {
         }
         if (v >= ours.min() && v <= ours.max()) {
             return ours.seeds() == 1 ? "history's figure equals ours"
-                    : "history's figure lies within the range of our seeds, outside the 95 % interval of our mean";
+                    : "history's figure lies within the range of our seeds, outside the 95 % interval of our " + ours.centre();
         }
         return v < ours.min() ? "history's figure is below every one of our seeds'" : "history's figure is above every one of our seeds'";
     }

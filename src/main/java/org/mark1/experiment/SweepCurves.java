@@ -39,7 +39,7 @@ public final class SweepCurves {
                     rates.add(100.0 * e.get(k) / size);
                 }
             }
-            Estimate est = Estimate.of(rates);
+            Estimate est = Estimate.ofMean(rates);
             out.add(new Band((k + 1) * block, est.seeds(), est));
         }
         return out;
@@ -58,7 +58,7 @@ public final class SweepCurves {
             for (Summary r : runs) {
                 values.add(100 * at(r.generalisation().points(), x));
             }
-            Estimate est = Estimate.of(values);
+            Estimate est = Estimate.ofMean(values);
             out.add(new Band(x, est.seeds(), est));
         }
         return out;

@@ -36,7 +36,7 @@ public record SweepSummary(String scenario, String rule, List<Long> seeds, Map<S
 
     /** One measure over the rows. */
     public static Estimate estimate(List<SeedRow> rows, Measure m) {
-        return Estimate.of(rows.stream().map(r -> r.get(m)).toList());
+        return Estimate.of(m, rows.stream().map(r -> r.get(m)).toList());
     }
 
     /** The estimate of {@code m}. */

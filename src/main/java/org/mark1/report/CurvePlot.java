@@ -139,9 +139,9 @@ public final class CurvePlot {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (int i = 0; i < line.x().size(); i++) {
-            if (line.y().get(i).mean() != null) {
+            if (line.y().get(i).value() != null) {
                 xs.add(line.x().get(i));
-                ys.add(line.y().get(i).mean());
+                ys.add(line.y().get(i).value());
             }
         }
         XYSeries mean = chart.addSeries(line.name(), xs, ys);

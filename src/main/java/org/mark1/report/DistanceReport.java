@@ -53,7 +53,7 @@ public final class DistanceReport {
         int points = runs.get(0).distance().points().size();
         for (int i = 0; i < points; i++) {
             int at = i;
-            out.add(Estimate.of(runs.stream().map(r -> 100 * r.distance().points().get(at).accuracy()).toList()));
+            out.add(Estimate.ofMean(runs.stream().map(r -> 100 * r.distance().points().get(at).accuracy()).toList()));
         }
         return out;
     }

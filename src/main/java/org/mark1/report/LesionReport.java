@@ -52,11 +52,11 @@ final class LesionReport {
     }
 
     private static Estimate train(List<Summary> runs, int i) {
-        return Estimate.of(runs.stream().map(r -> 100 * r.lesion().points().get(i).trainAccuracy()).toList());
+        return Estimate.ofMean(runs.stream().map(r -> 100 * r.lesion().points().get(i).trainAccuracy()).toList());
     }
 
     private static Estimate fresh(List<Summary> runs, int i) {
-        return Estimate.of(runs.stream().map(r -> {
+        return Estimate.ofMean(runs.stream().map(r -> {
             Double f = r.lesion().points().get(i).freshAccuracy();
             return f == null ? null : 100 * f;
         }).toList());

@@ -3,6 +3,7 @@ package org.mark1.report;
 import org.mark1.experiment.Estimate;
 import org.mark1.experiment.HistoryComparison;
 import org.mark1.experiment.SeedRow;
+import org.mark1.experiment.Statistics;
 import org.mark1.experiment.SweepSummary;
 import org.mark1.scenario.HistorySpec;
 import org.mark1.scenario.Measure;
@@ -45,17 +46,17 @@ final class ReportText {
         b.append('\n');
     }
 
-    /** Every measure over the seeds, one row each. */
+    /** Every measure over the seeds, one row each: its centre (mean or median), the centre's 95 % interval, the range. */
     static void figures(StringBuilder b, List<SeedRow> rows) {
-        b.append("| figure | mean | 95 % interval of the mean | min | max | seeds with it |\n|---|---|---|---|---|---|\n");
+        b.append("| figure | over the seeds | 95 % interval | min | max | seeds with it |\n|---|---|---|---|---|---|\n");
         for (Measure m : Measure.values()) {
             Estimate e = SweepSummary.estimate(rows, m);
             if (m.optional() && e.seeds() == 0) {
                 continue;
             }
             b.append("| ").append(m.label()).append(m.unit().equals("%") ? " (%)" : "").append(" | ")
-                    .append(e.mean() == null ? "none" : Estimate.format(e.mean())).append(" | ")
-                    .append(e.low() == null ? "none" : Estimate.format(e.low()) + "–" + Estimate.format(e.high())).append(" | ")
+                    .append(e.value() == null ? "none" : e.centre() + " " + Estimate.format(e.value())).append(" | ")
+                    .append(interval(e)).append(" | ")
                     .append(e.min() == null ? "none" : Estimate.format(e.min())).append(" | ")
                     .append(e.max() == null ? "none" : Estimate.format(e.max())).append(" | ")
                     .append(e.seeds()).append(" of ").append(e.of()).append(" |\n");
@@ -63,10 +64,19 @@ final class ReportText {
         b.append('\n');
     }
 
-    static final String METHOD = "Each figure is the mean over the seeds with its 95 % confidence interval (Student's t on "
-            + "the seeds' figures, computed with Apache Commons Math) and the least and greatest seed's. Each seed wires, "
-            + "sets and trains its own machine and draws its own stimuli. A seed that never gave a figure (no error-free "
-            + "pass within the budget) is counted, not guessed: the figure stands on the seeds that gave it.";
+    /** "59.8–63.2 (bootstrap percentile)", or "none". */
+    static String interval(Estimate e) {
+        return e.low() == null ? "none" : Estimate.format(e.low()) + "–" + Estimate.format(e.high()) + " (" + e.interval() + ")";
+    }
+
+    static final String METHOD = "A proportion (an accuracy, in %) is given as the mean over the seeds with its 95 % "
+            + "bootstrap percentile interval (" + Statistics.RESAMPLES + " resamples of the seeds, Apache Commons Math and "
+            + "RNG, a fixed generator seed): it lies within the seeds' own values, so within 0–100 %. A count "
+            + "(presentations, errors, A-units), skewed by a few slow seeds, is given as the median with its 95 % "
+            + "order-statistic interval (two of the seeds' own values; none with fewer than six seeds). The least and "
+            + "greatest seed's value stand beside them. Each seed wires, sets and trains its own machine and draws its "
+            + "own stimuli. A seed that never gave a figure (no error-free pass within the budget) is counted, not "
+            + "guessed: the figure stands on the seeds that gave it.";
 
     /** A text for a table cell: no line breaks, no bars. */
     static String cell(String text) {

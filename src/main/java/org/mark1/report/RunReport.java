@@ -144,7 +144,7 @@ public final class RunReport {
         }
         ReportText.designs(b, s);
         if (s.history() != null) {
-            ReportText.history(b, s.history(), Estimate.of(java.util.Collections.singletonList(row.get(s.history().measure()))));
+            ReportText.history(b, s.history(), Estimate.of(s.history().measure(), java.util.Collections.singletonList(row.get(s.history().measure()))));
             b.append("One seed gives one machine's figure; `mark1 run ").append(s.name())
                     .append(" --seeds 20` gives the mean and its interval over twenty machines.\n\n");
         }

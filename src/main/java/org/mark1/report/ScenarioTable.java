@@ -31,8 +31,9 @@ public final class ScenarioTable {
                         + "and docs/scenarios/*/seeds.csv). -->\n\n")
                 .append("Each shipped scenario (`scenarios/*.yaml`) replays an experiment of 1958–1969, or reconstructs one, on ")
                 .append("the one default Mark I. Its file says what history reports and where; `mark1 replay --all` runs each ")
-                .append("over its seeds and writes this page. \"Ours\" is the mean over the seeds with the 95 % interval of the ")
-                .append("mean and the range of the seeds; [replaying.md](replaying.md) says how they are computed.\n\n");
+                .append("over its seeds and writes this page. \"Ours\" is the mean over the seeds for an accuracy, the median for a ")
+                .append("count, each with its 95 % interval and the range of the seeds; [replaying.md](replaying.md) says ")
+                .append("how they are computed and why.\n\n");
         b.append("| scenario | what history reports | source | history's figure | ours | how they stand | why they may differ |\n");
         b.append("|---|---|---|---|---|---|---|\n");
         for (Entry e : entries) {

@@ -100,11 +100,11 @@ class RunReportTest {
     @Test
     void theVerdictSaysWhereHistorysFigureStands() {
         HistorySpec h = new HistorySpec("c", "s", Measure.FRESH_ACCURACY, 85.0, null);
-        assertEquals("history's figure lies within our 95 % interval", HistoryComparison.verdict(h, Estimate.of(List.of(80.0, 90.0, 85.0))));
-        assertEquals("history's figure is above every one of our seeds'", HistoryComparison.verdict(h, Estimate.of(List.of(60.0, 62.0))));
-        assertEquals("history's figure is below every one of our seeds'", HistoryComparison.verdict(h, Estimate.of(List.of(90.0, 91.0, 92.0, 93.0, 95.0))));
-        assertTrue(HistoryComparison.verdict(h, Estimate.of(List.of(80.0, 80.1, 80.2, 80.1, 80.0, 80.2, 80.1, 80.0, 80.2, 90.0))).contains("within the range"));
+        assertEquals("history's figure lies within our 95 % interval", HistoryComparison.verdict(h, Estimate.ofMean(List.of(80.0, 90.0, 85.0))));
+        assertEquals("history's figure is above every one of our seeds'", HistoryComparison.verdict(h, Estimate.ofMean(List.of(60.0, 62.0))));
+        assertEquals("history's figure is below every one of our seeds'", HistoryComparison.verdict(h, Estimate.ofMean(List.of(90.0, 91.0, 92.0, 93.0, 95.0))));
+        assertTrue(HistoryComparison.verdict(h, Estimate.ofMean(List.of(80.0, 80.1, 80.2, 80.1, 80.0, 80.2, 80.1, 80.0, 80.2, 90.0))).contains("within the range"));
         assertEquals("the record gives no figure to compare",
-                HistoryComparison.verdict(new HistorySpec("c", "s", Measure.FRESH_ACCURACY, null, null), Estimate.of(List.of(1.0))));
+                HistoryComparison.verdict(new HistorySpec("c", "s", Measure.FRESH_ACCURACY, null, null), Estimate.ofMean(List.of(1.0))));
     }
 }
