@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
  */
 final class ComparedRules {
 
-    @Option(names = "--rules", defaultValue = "error-correction,lms,sigmoid,mlp", paramLabel = "R1,R2,...",
+    @Option(names = "--rules", split = ",", hideParamSyntax = true, defaultValue = "error-correction,lms,sigmoid,mlp", paramLabel = "R1,R2,...",
             description = "rules, each once; compare tests the others against the first (default: ${DEFAULT-VALUE})")
-    String rules;
+    List<String> rules;
 
     @Option(names = "--seeds", defaultValue = "30", paramLabel = "N", description = "seeds: the scenario's and the next N-1 (default: 30)")
     int seeds;
@@ -33,7 +33,7 @@ final class ComparedRules {
         }
         WeightMode mode = LearnCommand.keyword(WeightMode.class, "--weights", weights);
         List<Rules> list = new ArrayList<>();
-        for (String id : rules.split(",", -1)) {
+        for (String id : rules) {
             Rules r = LearnCommand.keyword(Rules.class, "--rules", id.strip());
             if (list.contains(r)) {
                 throw new InputError("--rules names '" + r.id() + "' twice; name each rule once");

@@ -40,9 +40,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     ComparedRules compared;
 
-    @Option(names = "--sizes", defaultValue = "0.001,0.003,0.01,0.03,0.1,0.3,1,3", paramLabel = "S1,S2,...",
+    @Option(names = "--sizes", split = ",", hideParamSyntax = true, defaultValue = "0.001,0.003,0.01,0.03,0.1,0.3,1,3", paramLabel = "S1,S2,...",
             description = "perturbation sizes, ascending, as fractions of the rms weight (default: ${DEFAULT-VALUE})")
-    String sizes;
+    List<String> sizes;
 
     @Option(names = "--draws", defaultValue = "10", paramLabel = "N", description = "Gaussian draws per size (default: 10)")
     int draws;
@@ -59,9 +59,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: runs/sensitivity-<scenario>-seed<N>)")
     Path out;
 
-    static List<Double> sizes(String text) {
+    static List<Double> sizes(List<String> parts) {
         List<Double> list = new ArrayList<>();
-        for (String part : text.split(",", -1)) {
+        for (String part : parts) {
             try {
                 list.add(Double.parseDouble(part.strip()));
             } catch (NumberFormatException e) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.mark1.experiment.Estimate;
 import org.mark1.experiment.Statistics;
 import org.mark1.learning.Rules;
+import org.mark1.io.CsvText;
 
 /**
  * The statistics of a {@link Comparison}, all from {@link Statistics}: each rule's accuracies as the
@@ -114,22 +115,17 @@ public final class ComparisonReport {
 
     /** compare.csv: one line per rule and seed. */
     public static String csv(List<List<Comparison.Outcome>> outcomes) {
-        StringBuilder b = new StringBuilder(
-                "rule,seed,reached_error_free_pass,first_error_free_pass,presentations_to_learn,presentations,errors,"
-                        + "train_accuracy,fresh_accuracy\n");
+        CsvText sheet = new CsvText("rule", "seed", "reached_error_free_pass", "first_error_free_pass",
+                "presentations_to_learn", "presentations", "errors", "train_accuracy", "fresh_accuracy");
         for (List<Comparison.Outcome> runs : outcomes) {
             for (Comparison.Outcome o : runs) {
                 Summary s = o.summary();
-                b.append(o.rule().id()).append(',').append(o.seed()).append(',').append(o.reached()).append(',')
-                        .append(s.firstErrorFreePass() == null ? "" : s.firstErrorFreePass()).append(',')
-                        .append(s.presentationsToLearn() == null ? "" : s.presentationsToLearn()).append(',')
-                        .append(s.presentations()).append(',').append(s.errors()).append(',')
-                        .append(String.format(Locale.ROOT, "%.6f", s.trainAccuracy())).append(',')
-                        .append(s.freshAccuracy() == null ? "" : String.format(Locale.ROOT, "%.6f", s.freshAccuracy()))
-                        .append('\n');
+                sheet.row(o.rule().id(), o.seed(), o.reached(), s.firstErrorFreePass(), s.presentationsToLearn(),
+                        s.presentations(), s.errors(), String.format(Locale.ROOT, "%.6f", s.trainAccuracy()),
+                        s.freshAccuracy() == null ? null : String.format(Locale.ROOT, "%.6f", s.freshAccuracy()));
             }
         }
-        return b.toString();
+        return sheet.text();
     }
 
     /** report.md: the table, the tests, and a paragraph to read aloud. */

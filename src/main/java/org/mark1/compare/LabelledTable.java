@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.mark1.io.CsvRecord;
+import org.mark1.io.CsvText;
 import org.mark1.io.InputError;
 import org.mark1.io.TextFile;
 
@@ -12,8 +14,9 @@ import org.mark1.io.TextFile;
  * label is one of two classes, written as numbers (0/1, -1/1) or as names; the classes are sorted
  * (numerically when every label is a number, else by name, as scikit-learn does) and the second
  * is the positive one, whose lamp should light. A first row with anything but a number among its
- * features is a header; blank lines are skipped. Every mistake is an {@link InputError} naming the
- * file and the line.
+ * features is a header; blank lines are skipped. The CSV is read by {@link CsvText}: quoted cells
+ * (with commas, quotes or line breaks), CRLF line ends and a byte-order mark are read right. Every
+ * mistake is an {@link InputError} naming the file and the line the record starts on.
  *
  * @param features the feature names (from the header, else x1, x2, ...)
  * @param rows     the features, row by row
@@ -32,14 +35,11 @@ public record LabelledTable(List<String> features, double[][] rows, List<String>
 
     /** Parses the text of a CSV file called {@code name}. */
     public static LabelledTable parse(String name, String text) {
-        String[] lines = text.split("\r?\n|\r", -1);
         List<String[]> cells = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
-        for (int n = 0; n < lines.length; n++) {
-            if (!lines[n].isBlank()) {
-                cells.add(fields(lines[n]));
-                lineNumbers.add(n + 1);
-            }
+        for (CsvRecord record : CsvText.read(name, text)) {
+            cells.add(record.cells().toArray(String[]::new));
+            lineNumbers.add(record.line());
         }
         if (cells.isEmpty()) {
             throw new InputError(name + ": the file is empty; give one row per example, features then a label");
@@ -101,18 +101,6 @@ public record LabelledTable(List<String> features, double[][] rows, List<String>
             positive[r] = key.apply(labels[r]).equals(positiveKey);
         }
         return new LabelledTable(List.copyOf(features), rows, List.copyOf(classes.values()), positive);
-    }
-
-    private static String[] fields(String line) {
-        String[] f = line.split(",", -1);
-        for (int i = 0; i < f.length; i++) {
-            String s = f[i].strip();
-            if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-                s = s.substring(1, s.length() - 1).strip();
-            }
-            f[i] = s;
-        }
-        return f;
     }
 
     private static boolean parses(String s) {

@@ -8,6 +8,7 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.mark1.experiment.Estimate;
 import org.mark1.experiment.Statistics;
 import org.mark1.learning.Rules;
+import org.mark1.io.CsvText;
 
 /**
  * The table of a {@link Sensitivity}: for each mode, rule and size, the share of outputs that flipped
@@ -55,16 +56,14 @@ public final class SensitivityReport {
 
     /** sensitivity.csv: one line per mode, rule, seed and size. */
     public static String csv(List<Sensitivity.FlipRow> rows) {
-        StringBuilder b = new StringBuilder("mode,rule,seed,size,perturbations,outputs,flip_fraction,any_flip,"
-                + "mean_output_change,max_output_change,median_relative_net_change,ties\n");
+        CsvText sheet = new CsvText("mode", "rule", "seed", "size", "perturbations", "outputs", "flip_fraction", "any_flip",
+                "mean_output_change", "max_output_change", "median_relative_net_change", "ties");
         for (Sensitivity.FlipRow r : rows) {
-            b.append(r.mode().id()).append(',').append(r.rule().id()).append(',').append(r.seed()).append(',')
-                    .append(num(r.size())).append(',').append(r.perturbations()).append(',').append(r.outputs()).append(',')
-                    .append(num(r.flipFraction())).append(',').append(num(r.anyFlip())).append(',')
-                    .append(num(r.meanOutputChange())).append(',').append(num(r.maxOutputChange())).append(',')
-                    .append(num(r.relativeNetChange())).append(',').append(num(r.ties())).append('\n');
+            sheet.row(r.mode().id(), r.rule().id(), r.seed(), num(r.size()), r.perturbations(), r.outputs(),
+                    num(r.flipFraction()), num(r.anyFlip()), num(r.meanOutputChange()), num(r.maxOutputChange()),
+                    num(r.relativeNetChange()), num(r.ties()));
         }
-        return b.toString();
+        return sheet.text();
     }
 
     private static String percent(double size) {

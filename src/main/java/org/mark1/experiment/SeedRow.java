@@ -3,6 +3,8 @@ package org.mark1.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mark1.io.CsvRecord;
+import org.mark1.io.CsvText;
 import org.mark1.scenario.Measure;
 
 /**
@@ -25,9 +27,9 @@ public record SeedRow(long seed, int presentations, int errors, int passes, Inte
         Double presentationsToLearn, double trainAccuracy, Double freshAccuracy, double activeAUnits,
         Double halfRemovedAccuracy, Double retainedAccuracy) {
 
-    static final String HEADER = "seed,presentations,errors,passes,first_error_free_pass,presentations_to_learn,"
-            + "train_accuracy_percent,fresh_accuracy_percent,active_a_units_mean,half_removed_accuracy_percent,"
-            + "retained_accuracy_percent";
+    static final List<String> COLUMNS = List.of("seed", "presentations", "errors", "passes", "first_error_free_pass",
+            "presentations_to_learn", "train_accuracy_percent", "fresh_accuracy_percent", "active_a_units_mean",
+            "half_removed_accuracy_percent", "retained_accuracy_percent");
 
     /** The figure {@code m} of this run, or null when the run has none (no error-free pass, no fresh stimuli). */
     public Double get(Measure m) {
@@ -64,31 +66,28 @@ public record SeedRow(long seed, int presentations, int errors, int passes, Inte
 
     /** The rows as {@code seeds.csv}: a header, then one line per seed; an empty cell for a missing figure. */
     public static String csv(List<SeedRow> rows) {
-        StringBuilder b = new StringBuilder(HEADER).append('\n');
+        CsvText sheet = new CsvText(COLUMNS);
         for (SeedRow r : rows) {
-            b.append(r.seed).append(',').append(r.presentations).append(',').append(r.errors).append(',')
-                    .append(r.passes).append(',').append(cell(r.firstErrorFreePass)).append(',')
-                    .append(r.presentationsToLearn == null ? "" : String.valueOf(r.presentationsToLearn.intValue()))
-                    .append(',').append(number(r.trainAccuracy)).append(',')
-                    .append(r.freshAccuracy == null ? "" : number(r.freshAccuracy)).append(',')
-                    .append(number(r.activeAUnits)).append(',')
-                    .append(r.halfRemovedAccuracy == null ? "" : number(r.halfRemovedAccuracy)).append(',')
-                    .append(r.retainedAccuracy == null ? "" : number(r.retainedAccuracy)).append('\n');
+            sheet.row(r.seed, r.presentations, r.errors, r.passes, r.firstErrorFreePass,
+                    r.presentationsToLearn == null ? null : r.presentationsToLearn.intValue(), number(r.trainAccuracy),
+                    r.freshAccuracy == null ? null : number(r.freshAccuracy), number(r.activeAUnits),
+                    r.halfRemovedAccuracy == null ? null : number(r.halfRemovedAccuracy),
+                    r.retainedAccuracy == null ? null : number(r.retainedAccuracy));
         }
-        return b.toString();
+        return sheet.text();
     }
 
     /** Reads what {@link #csv} wrote; a malformed file is an {@link IllegalArgumentException} naming the line. */
     public static List<SeedRow> parse(String csv) {
-        List<String> lines = csv.lines().toList();
-        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
-            throw new IllegalArgumentException("not a seeds.csv: the first line must be " + HEADER);
+        List<CsvRecord> records = CsvText.read("seeds.csv", csv);
+        if (records.isEmpty() || records.get(0).line() != 1 || !records.get(0).cells().equals(COLUMNS)) {
+            throw new IllegalArgumentException("not a seeds.csv: the first line must name the columns " + COLUMNS);
         }
         List<SeedRow> rows = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String[] c = lines.get(i).split(",", -1);
+        for (CsvRecord record : records.subList(1, records.size())) {
+            String[] c = record.cells().toArray(String[]::new);
             if (c.length != 11) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": expected 11 cells, found " + c.length);
+                throw new IllegalArgumentException("line " + record.line() + ": expected 11 cells, found " + c.length);
             }
             rows.add(new SeedRow(Long.parseLong(c[0]), Integer.parseInt(c[1]), Integer.parseInt(c[2]),
                     Integer.parseInt(c[3]), c[4].isEmpty() ? null : Integer.valueOf(c[4]),
@@ -97,10 +96,6 @@ public record SeedRow(long seed, int presentations, int errors, int passes, Inte
                     c[9].isEmpty() ? null : Double.valueOf(c[9]), c[10].isEmpty() ? null : Double.valueOf(c[10])));
         }
         return rows;
-    }
-
-    private static String cell(Integer v) {
-        return v == null ? "" : v.toString();
     }
 
     private static String number(double v) {

@@ -3,6 +3,7 @@ package org.mark1.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mark1.io.CsvText;
 
 /**
  * The curves of a run over seeds: for each point, the {@link Estimate} over the seeds.
@@ -77,14 +78,12 @@ public final class SweepCurves {
 
     /** A curve as CSV: {@code presentations,seeds,mean,low,high,min,max}. */
     public static String csv(String measure, List<Band> bands) {
-        StringBuilder b = new StringBuilder("presentations,seeds,mean_" + measure + ",ci95_low,ci95_high,min,max\n");
+        CsvText sheet = new CsvText("presentations", "seeds", "mean_" + measure, "ci95_low", "ci95_high", "min", "max");
         for (Band p : bands) {
             Estimate e = p.estimate();
-            b.append(p.presentations()).append(',').append(p.seeds()).append(',').append(num(e.mean())).append(',')
-                    .append(num(e.low())).append(',').append(num(e.high())).append(',').append(num(e.min())).append(',')
-                    .append(num(e.max())).append('\n');
+            sheet.row(p.presentations(), p.seeds(), num(e.mean()), num(e.low()), num(e.high()), num(e.min()), num(e.max()));
         }
-        return b.toString();
+        return sheet.text();
     }
 
     private static String num(Double v) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.CombinationSampler;
 import org.apache.commons.rng.sampling.PermutationSampler;
+import org.mark1.io.CsvText;
 import org.mark1.io.InputError;
 
 /**
@@ -30,6 +31,8 @@ public final class Plugboard {
 
     /** Header of the wiring sheet. */
     public static final String CSV_HEADER = "a_unit,row,column,sign";
+    /** The wiring sheet's columns, as its header names them. */
+    public static final List<String> CSV_COLUMNS = List.of("a_unit", "row", "column", "sign");
 
     private final int rows;
     private final int columns;
@@ -122,17 +125,17 @@ public final class Plugboard {
 
     /** The wiring sheet: one line per plug. */
     public String toCsv() {
-        StringBuilder b = new StringBuilder(CSV_HEADER).append('\n');
+        CsvText sheet = new CsvText(CSV_COLUMNS.toArray(String[]::new));
         for (int a = 0; a < excitatory.length; a++) {
-            appendPlugs(b, a, excitatory[a], '+');
-            appendPlugs(b, a, inhibitory[a], '-');
+            addPlugs(sheet, a, excitatory[a], '+');
+            addPlugs(sheet, a, inhibitory[a], '-');
         }
-        return b.toString();
+        return sheet.text();
     }
 
-    private void appendPlugs(StringBuilder b, int a, int[] cells, char sign) {
+    private void addPlugs(CsvText sheet, int a, int[] cells, char sign) {
         for (int c : cells) {
-            b.append(a).append(',').append(c / columns).append(',').append(c % columns).append(',').append(sign).append('\n');
+            sheet.row(a, c / columns, c % columns, sign);
         }
     }
 
@@ -149,36 +152,39 @@ public final class Plugboard {
             exc.add(new ArrayList<>());
             inh.add(new ArrayList<>());
         }
-        String[] lines = text.split("\r?\n", -1);
-        if (lines.length == 0 || !lines[0].strip().equals(CSV_HEADER)) {
-            throw InputError.at(source, 1, 1, "a wiring sheet starts with the header '" + CSV_HEADER + "'");
-        }
         int[] fanOut = new int[config.photocells()];
-        for (int n = 1; n < lines.length; n++) {
-            String line = lines[n].strip();
-            if (line.isEmpty()) {
-                continue;
+        boolean[] started = {false};
+        CsvText.read(source, text, record -> {
+            if (!started[0]) {
+                started[0] = true;
+                if (!record.cells().equals(CSV_COLUMNS)) {
+                    throw InputError.at(source, record.line(), 1, "a wiring sheet starts with the header '" + CSV_HEADER + "'");
+                }
+                return;
             }
-            String[] f = line.split(",", -1);
-            if (f.length != 4) {
-                throw InputError.at(source, n + 1, 1, "expected 4 fields (" + CSV_HEADER + "), found " + f.length);
+            int line = record.line();
+            if (record.size() != 4) {
+                throw InputError.at(source, line, 1, "expected 4 fields (" + CSV_HEADER + "), found " + record.size());
             }
-            int a = field(source, n, f[0], "a_unit", units - 1);
-            int row = field(source, n, f[1], "row", config.rows() - 1);
-            int col = field(source, n, f[2], "column", config.columns() - 1);
+            int a = field(source, line, record.cell(0), "a_unit", units - 1);
+            int row = field(source, line, record.cell(1), "row", config.rows() - 1);
+            int col = field(source, line, record.cell(2), "column", config.columns() - 1);
             int cell = row * config.columns() + col;
-            String sign = f[3].strip();
+            String sign = record.cell(3);
             if (!sign.equals("+") && !sign.equals("-")) {
-                throw InputError.at(source, n + 1, 1, "sign '" + InputError.excerpt(sign) + "' must be + (excitatory) or - (inhibitory)");
+                throw InputError.at(source, line, 1, "sign '" + InputError.excerpt(sign) + "' must be + (excitatory) or - (inhibitory)");
             }
             if (exc.get(a).contains(cell) || inh.get(a).contains(cell)) {
-                throw InputError.at(source, n + 1, 1, "A-unit " + a + " is plugged twice into photocell (" + row + "," + col + ")");
+                throw InputError.at(source, line, 1, "A-unit " + a + " is plugged twice into photocell (" + row + "," + col + ")");
             }
             if (++fanOut[cell] > config.maxFanOut()) {
-                throw InputError.at(source, n + 1, 1, "photocell (" + row + "," + col + ") feeds more than maxFanOut = "
+                throw InputError.at(source, line, 1, "photocell (" + row + "," + col + ") feeds more than maxFanOut = "
                         + config.maxFanOut() + " A-units; the Mark I allowed at most 40");
             }
             (sign.equals("+") ? exc : inh).get(a).add(cell);
+        });
+        if (!started[0]) {
+            throw InputError.at(source, 1, 1, "a wiring sheet starts with the header '" + CSV_HEADER + "'");
         }
         int[][] e = new int[units][];
         int[][] i = new int[units][];
@@ -194,15 +200,15 @@ public final class Plugboard {
         return new Plugboard(config.rows(), config.columns(), e, i);
     }
 
-    private static int field(String source, int n, String text, String name, int max) {
+    private static int field(String source, int line, String text, String name, int max) {
         try {
             int v = Integer.parseInt(text.strip());
             if (v < 0 || v > max) {
-                throw InputError.at(source, n + 1, 1, name + " " + v + " is out of range; allowed: 0 to " + max);
+                throw InputError.at(source, line, 1, name + " " + v + " is out of range; allowed: 0 to " + max);
             }
             return v;
         } catch (NumberFormatException e) {
-            throw InputError.at(source, n + 1, 1, name + " '" + InputError.excerpt(text) + "' is not a whole number");
+            throw InputError.at(source, line, 1, name + " '" + InputError.excerpt(text) + "' is not a whole number");
         }
     }
 

@@ -1,5 +1,9 @@
 package org.mark1.mcp;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.mark1.io.CsvText;
+
 /**
  * What every neuron of a net did at each tick of a run: {@code fires(neuron, tick)}. Written as CSV
  * with one row per tick ({@code tick,N1,N2,...}, 1 for firing and 0 for silence).
@@ -35,18 +39,16 @@ public final class Firings {
     }
 
     public String csv() {
-        StringBuilder b = new StringBuilder("tick");
-        for (Neuron n : net.neurons()) {
-            b.append(',').append(n.name());
-        }
-        b.append('\n');
+        List<Object> header = new ArrayList<>(List.of("tick"));
+        net.neurons().forEach(n -> header.add(n.name()));
+        CsvText sheet = new CsvText(header);
         for (int t = 0; t < states.length; t++) {
-            b.append(t);
+            List<Object> row = new ArrayList<>(List.of(t));
             for (boolean firing : states[t]) {
-                b.append(',').append(firing ? '1' : '0');
+                row.add(firing ? '1' : '0');
             }
-            b.append('\n');
+            sheet.row(row);
         }
-        return b.toString();
+        return sheet.text();
     }
 }

@@ -7,6 +7,7 @@ import org.mark1.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mark1.io.CsvText;
 
 /**
  * The files of the distance measurement ({@link DistanceSpec}): {@code distance.csv} and
@@ -24,27 +25,23 @@ public final class DistanceReport {
 
     /** One run: {@code distance,cards,right,accuracy,same_as_training}. */
     static String csv(Summary.Distance d) {
-        StringBuilder b = new StringBuilder("distance,cards,right,accuracy,same_as_training\n");
+        CsvText sheet = new CsvText("distance", "cards", "right", "accuracy", "same_as_training");
         for (Summary.DistancePoint p : d.points()) {
-            b.append(p.distance()).append(',').append(p.cards()).append(',').append(p.right()).append(',')
-                    .append(String.format(Locale.ROOT, "%.4f", p.accuracy())).append(',').append(p.sameAsTraining())
-                    .append('\n');
+            sheet.row(p.distance(), p.cards(), p.right(), String.format(Locale.ROOT, "%.4f", p.accuracy()), p.sameAsTraining());
         }
-        return b.toString();
+        return sheet.text();
     }
 
     /** Over seeds: {@code distance,seeds,mean_accuracy_percent,ci95_low,ci95_high,min,max}. */
     static String sweepCsv(List<Summary> runs) {
-        StringBuilder b = new StringBuilder("distance,seeds,mean_accuracy_percent,ci95_low,ci95_high,min,max\n");
+        CsvText sheet = new CsvText("distance", "seeds", "mean_accuracy_percent", "ci95_low", "ci95_high", "min", "max");
         List<Estimate> estimates = estimates(runs);
         List<Summary.DistancePoint> first = runs.get(0).distance().points();
         for (int i = 0; i < first.size(); i++) {
             Estimate e = estimates.get(i);
-            b.append(first.get(i).distance()).append(',').append(e.seeds()).append(',').append(num(e.mean())).append(',')
-                    .append(num(e.low())).append(',').append(num(e.high())).append(',').append(num(e.min())).append(',')
-                    .append(num(e.max())).append('\n');
+            sheet.row(first.get(i).distance(), e.seeds(), num(e.mean()), num(e.low()), num(e.high()), num(e.min()), num(e.max()));
         }
-        return b.toString();
+        return sheet.text();
     }
 
     /** The accuracy (%) at each distance over the runs. */

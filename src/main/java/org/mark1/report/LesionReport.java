@@ -5,6 +5,7 @@ import org.mark1.experiment.Summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mark1.io.CsvText;
 
 /**
  * A lesion study's files: {@code lesion.csv} and {@code lesion.png}, accuracy against the fraction
@@ -20,18 +21,16 @@ final class LesionReport {
 
     /** Over the runs (one or many), in percent: each fraction's estimate on the training and on the fresh stimuli. */
     static String csv(List<Summary> runs) {
-        StringBuilder b = new StringBuilder("fraction_removed,a_units_removed,seeds,train_accuracy_mean,train_ci95_low,"
-                + "train_ci95_high,fresh_accuracy_mean,fresh_ci95_low,fresh_ci95_high\n");
+        CsvText sheet = new CsvText("fraction_removed", "a_units_removed", "seeds", "train_accuracy_mean", "train_ci95_low",
+                "train_ci95_high", "fresh_accuracy_mean", "fresh_ci95_low", "fresh_ci95_high");
         List<Summary.LesionPoint> first = runs.get(0).lesion().points();
         for (int i = 0; i < first.size(); i++) {
             Estimate train = train(runs, i);
             Estimate fresh = fresh(runs, i);
-            b.append(number(first.get(i).fraction())).append(',').append(first.get(i).removed()).append(',')
-                    .append(runs.size()).append(',').append(number(train.mean())).append(',').append(number(train.low()))
-                    .append(',').append(number(train.high())).append(',').append(number(fresh.mean())).append(',')
-                    .append(number(fresh.low())).append(',').append(number(fresh.high())).append('\n');
+            sheet.row(number(first.get(i).fraction()), first.get(i).removed(), runs.size(), number(train.mean()),
+                    number(train.low()), number(train.high()), number(fresh.mean()), number(fresh.low()), number(fresh.high()));
         }
-        return b.toString();
+        return sheet.text();
     }
 
     static byte[] png(String title, List<Summary> runs) {

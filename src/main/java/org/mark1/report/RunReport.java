@@ -8,11 +8,13 @@ import org.mark1.scenario.LampCode;
 import org.mark1.scenario.Measure;
 import org.mark1.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mark1.machine.MarkOne;
 import org.mark1.machine.ReceptiveField;
+import org.mark1.io.CsvText;
 
 /**
  * The report files of one run's folder: the confusion matrix on the fresh stimuli
@@ -88,21 +90,15 @@ public final class RunReport {
     }
 
     static String confusionCsv(List<String> classes, List<String> answers, int[][] counts) {
-        StringBuilder b = new StringBuilder("class");
-        answers.forEach(a -> b.append(',').append(csvCell(a)));
-        b.append('\n');
+        List<Object> header = new ArrayList<>(List.of("class"));
+        header.addAll(answers);
+        CsvText sheet = new CsvText(header);
         for (int i = 0; i < classes.size(); i++) {
-            b.append(csvCell(classes.get(i)));
-            for (int c : counts[i]) {
-                b.append(',').append(c);
-            }
-            b.append('\n');
+            List<Object> row = new ArrayList<>(List.of(classes.get(i)));
+            Arrays.stream(counts[i]).forEach(row::add);
+            sheet.row(row);
         }
-        return b.toString();
-    }
-
-    private static String csvCell(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return sheet.text();
     }
 
     /**
@@ -127,11 +123,11 @@ public final class RunReport {
     }
 
     static String generalisationCsv(Summary.Generalisation g) {
-        StringBuilder b = new StringBuilder("presentations,fresh_accuracy\n");
+        CsvText sheet = new CsvText("presentations", "fresh_accuracy");
         for (Summary.Point p : g.points()) {
-            b.append(p.presentations()).append(',').append(String.format(Locale.ROOT, "%.4f", p.freshAccuracy())).append('\n');
+            sheet.row(p.presentations(), String.format(Locale.ROOT, "%.4f", p.freshAccuracy()));
         }
-        return b.toString();
+        return sheet.text();
     }
 
     /** {@code report.md} of one run. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.mark1.io.AtomicFolder;
 import org.mark1.io.ProjectVersion;
 import org.mark1.machine.RandomStreams;
+import org.mark1.io.CsvText;
 
 /**
  * Writes a run's folder: {@code manifest.json}, {@code summary.json}, {@code curve.csv},
@@ -98,16 +99,15 @@ public final class RunWriter {
     }
 
     static String curveCsv(Summary summary) {
-        StringBuilder b = new StringBuilder("block,first_presentation,last_presentation,errors,error_rate\n");
+        CsvText sheet = new CsvText("block", "first_presentation", "last_presentation", "errors", "error_rate");
         int block = summary.learningCurve().block();
         int first = 1;
         int i = 1;
         for (int errors : summary.learningCurve().errors()) {
             int last = Math.min(summary.presentations(), first + block - 1);
-            b.append(i++).append(',').append(first).append(',').append(last).append(',').append(errors).append(',')
-                    .append(String.format(java.util.Locale.ROOT, "%.4f", (double) errors / (last - first + 1))).append('\n');
+            sheet.row(i++, first, last, errors, String.format(java.util.Locale.ROOT, "%.4f", (double) errors / (last - first + 1)));
             first = last + 1;
         }
-        return b.toString();
+        return sheet.text();
     }
 }
