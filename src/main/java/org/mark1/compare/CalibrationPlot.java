@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
@@ -100,14 +99,14 @@ final class CalibrationPlot {
         List<String> ys = sheet.points().stream().map(p -> p.values().get(1)).distinct().toList();
         long within = sheet.points().stream().filter(sheet::within).count();
         String history = sheet.history() == null ? "no historical figure"
-                : "history " + Estimate.format(sheet.history()) + " " + unit(sheet) + " within our 95 % interval at " + within
+                : "history's " + Estimate.format(sheet.history()) + " " + unit(sheet) + " within our 95 % interval at " + within
                 + " of " + sheet.points().size() + " points";
         HeatMapChart chart = new HeatMapChartBuilder().width(800).height(560)
-                .title(scenario + ": mean " + sheet.measure().label() + "; " + history)
+                .title(scenario + ": " + history)
                 .xAxisTitle(sheet.keys().get(0)).yAxisTitle(sheet.keys().get(1)).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setShowValue(true);
-        chart.getStyler().setHeatMapDecimalValueFormatter(v -> String.format(Locale.ROOT, v >= 100 ? "%.0f" : "%.1f", v));
+        chart.getStyler().setHeatMapValueDecimalPattern("#.#"); // the mean of each cell; the bar beside it names the figure
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         List<Number[]> cells = new ArrayList<>();
         for (CalibrationSheet.GridPoint p : sheet.points()) {
@@ -115,7 +114,7 @@ final class CalibrationPlot {
                 cells.add(new Number[] {xs.indexOf(p.values().get(0)), ys.indexOf(p.values().get(1)), p.figure().mean()});
             }
         }
-        chart.addSeries(sheet.measure().label(), xs, ys, cells);
+        chart.addSeries("mean " + sheet.measure().unit(), xs, ys, cells);
         return chart;
     }
 }

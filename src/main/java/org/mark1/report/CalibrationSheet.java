@@ -111,7 +111,7 @@ public record CalibrationSheet(List<String> keys, Measure measure, Double histor
             b.append("history's ").append(hist).append(" lies within our 95 % interval at every value tried");
         } else {
             b.append("history's ").append(hist).append(" lies within our 95 % interval for ").append(where(within))
-                    .append(" and no other value tried");
+                    .append(keys.size() == 1 ? " and no other value tried" : ", and at no other point tried");
         }
         List<GridPoint> measured = points.stream().filter(p -> p.figure().mean() != null).toList();
         if (measured.isEmpty()) {
