@@ -109,17 +109,17 @@ public final class Replay {
     }
 
     /** The committed calibrations of shipped scenario {@code name}: its folders {@code calibration*}, by name. */
-    public static List<CalibrationSheet> calibrations(Path docs, String name) {
+    public static java.util.SortedMap<String, CalibrationSheet> calibrations(Path docs, String name) {
+        java.util.SortedMap<String, CalibrationSheet> sheets = new java.util.TreeMap<>();
         Path dir = docs.resolve("scenarios").resolve(name);
         if (!Files.isDirectory(dir)) {
-            return List.of();
+            return sheets;
         }
         try (var list = Files.list(dir)) {
             List<Path> folders = list.filter(p -> p.getFileName().toString().startsWith(CalibrationSheet.FOLDER_PREFIX)
                     && Files.isRegularFile(p.resolve(CalibrationSheet.CSV))).sorted().toList();
-            List<CalibrationSheet> sheets = new ArrayList<>();
             for (Path f : folders) {
-                sheets.add(CalibrationSheet.parse(InputError.readText(f.resolve(CalibrationSheet.CSV))));
+                sheets.put(f.getFileName().toString(), CalibrationSheet.parse(InputError.readText(f.resolve(CalibrationSheet.CSV))));
             }
             return sheets;
         } catch (java.io.IOException e) {

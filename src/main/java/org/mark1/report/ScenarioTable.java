@@ -21,10 +21,10 @@ public final class ScenarioTable {
      * One scenario, its seeds' figures and its committed calibrations
      * ({@code docs/scenarios/NAME/calibration* /calibration.csv}, by folder name).
      */
-    public record Entry(Scenario scenario, List<SeedRow> rows, List<CalibrationSheet> calibrations) {
+    public record Entry(Scenario scenario, List<SeedRow> rows, java.util.SortedMap<String, CalibrationSheet> calibrations) {
 
         public Entry(Scenario scenario, List<SeedRow> rows) {
-            this(scenario, rows, List.of());
+            this(scenario, rows, new java.util.TreeMap<>());
         }
     }
 
@@ -54,11 +54,9 @@ public final class ScenarioTable {
     private static String why(Entry e) {
         String name = e.scenario().name();
         StringBuilder b = new StringBuilder(e.scenario().history().why() == null ? "" : e.scenario().history().why());
-        for (CalibrationSheet c : e.calibrations()) {
-            b.append(b.length() == 0 ? "" : " ").append(c.findings());
-        }
-        if (!e.calibrations().isEmpty()) {
-            b.append(" (calibrations in [scenarios/").append(name).append("/](scenarios/").append(name).append("/))");
+        for (var c : e.calibrations().entrySet()) {
+            b.append(b.length() == 0 ? "" : " ").append(c.getValue().findings()).append(" ([").append(c.getKey())
+                    .append("](scenarios/").append(name).append('/').append(c.getKey()).append("/report.md))");
         }
         return b.toString();
     }
@@ -143,6 +141,11 @@ public final class ScenarioTable {
             }
             if (s.evaluation().distance() != null) {
                 DistanceReport.table(b, s);
+            }
+            for (var c : e.calibrations().entrySet()) {
+                b.append("![").append(s.name()).append(": ").append(c.getValue().measure().label()).append(" over ")
+                        .append(String.join(" and ", c.getValue().keys())).append(", beside history's figure](scenarios/")
+                        .append(s.name()).append('/').append(c.getKey()).append("/calibration.png)\n\n");
             }
             if (s.lesion() != null) {
                 b.append("![").append(s.name()).append(": accuracy as A-units are removed](scenarios/")

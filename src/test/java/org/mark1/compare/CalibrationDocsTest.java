@@ -78,7 +78,7 @@ class CalibrationDocsTest {
             for (Measure m : h.figures()) {
                 Estimate ours = SweepSummary.estimate(Replay.rows(DOCS, name), m);
                 if (!ours.covers(h.value())) {
-                    List<CalibrationSheet> sheets = Replay.calibrations(DOCS, name);
+                    var sheets = Replay.calibrations(DOCS, name);
                     assertFalse(sheets.isEmpty(), name + ": history lies outside our interval (" + m.id()
                             + ") and no calibration under docs/scenarios/" + name + "/ says why");
                 }
