@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Runs a scenario over a grid of one or two [gap] parameters (any key --set reaches) and over seeds, "
             + "measuring the figure its history: block compares, and writes calibration.csv, calibration.png, report.md "
-            + "(where history's value lies within our 95 % interval, in words) and manifest.json."})
+            + "(where history's value lies within our 95 %% interval, in words) and manifest.json."})
 public final class CalibrateCommand implements Callable<Integer> {
 
     @Spec
