@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Simulator of Rosenblatt's Mark I Perceptron (1957-60) and of McCulloch-Pitts nets (1943).",
         subcommands = {RunCommand.class, ReplayCommand.class, WiringCommand.class, FiguresCommand.class, ParamsCommand.class,
             BenchCommand.class, McpCommand.class, ExhibitCommand.class, RenderCommand.class, LearnCommand.class,
-            CompareCommand.class, SensitivityCommand.class, CommandLine.HelpCommand.class})
+            CompareCommand.class, SensitivityCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
 public final class Mark1 {
 
     /** Exit code for a mistake the user can fix: a bad argument, a bad file. */

@@ -73,7 +73,7 @@ public final class ReplayCommand implements Callable<Integer> {
             SweepSummary summary = Replay.run(s, list, n, out, docs, ProgressBarProgress.onTerminal());
             SweepRun.print(printer, summary, out.resolve(s.name()));
         }
-        printer.println("wrote " + Replay.writeTable(docs));
+        Replay.writeTables(docs).forEach(f -> printer.println("wrote " + f));
         printer.flush();
         return 0;
     }

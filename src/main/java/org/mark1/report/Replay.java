@@ -72,16 +72,59 @@ public final class Replay {
 
     /** The text of {@code docs/scenarios.md} as the shipped scenarios and the rows in {@code docs} give it. */
     public static String table(Path docs) {
+        List<String> missing = ScenarioLoader.BUILT_IN.stream().filter(n -> !Files.exists(rowsFile(docs, n))).toList();
+        return ScenarioTable.markdown(entries(docs), missing);
+    }
+
+    private static List<ScenarioTable.Entry> entries(Path docs) {
         List<ScenarioTable.Entry> entries = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
         for (String name : ScenarioLoader.BUILT_IN) {
             if (Files.exists(rowsFile(docs, name))) {
-                entries.add(new ScenarioTable.Entry(ScenarioLoader.builtIn(name), rows(docs, name)));
-            } else {
-                missing.add(name);
+                entries.add(new ScenarioTable.Entry(ScenarioLoader.builtIn(name), rows(docs, name), calibrations(docs, name)));
             }
         }
-        return ScenarioTable.markdown(entries, missing);
+        return entries;
+    }
+
+    /**
+     * Writes {@code docs/scenarios.md} and the rows {@code docs/model.md} quotes from it, both from the
+     * shipped scenarios, their rows and their calibrations in {@code docs}.
+     */
+    public static List<Path> writeTables(Path docs) {
+        Path model = docs.resolve(MODEL);
+        if (!Files.exists(model)) { // a documentation folder of the user's own, without the model
+            return List.of(writeTable(docs));
+        }
+        String text = modelText(docs);
+        Path table = writeTable(docs);
+        AtomicFiles.writeString(model, text);
+        return List.of(table, model);
+    }
+
+    public static final String MODEL = "model.md";
+
+    /** {@code docs/model.md} with its quoted history rows as the files give them now. */
+    public static String modelText(Path docs) {
+        return ScenarioTable.withFragment(InputError.readText(docs.resolve(MODEL)), ScenarioTable.fragment(entries(docs)));
+    }
+
+    /** The committed calibrations of shipped scenario {@code name}: its folders {@code calibration*}, by name. */
+    public static java.util.SortedMap<String, CalibrationSheet> calibrations(Path docs, String name) {
+        java.util.SortedMap<String, CalibrationSheet> sheets = new java.util.TreeMap<>();
+        Path dir = docs.resolve("scenarios").resolve(name);
+        if (!Files.isDirectory(dir)) {
+            return sheets;
+        }
+        try (var list = Files.list(dir)) {
+            List<Path> folders = list.filter(p -> p.getFileName().toString().startsWith(CalibrationSheet.FOLDER_PREFIX)
+                    && Files.isRegularFile(p.resolve(CalibrationSheet.CSV))).sorted().toList();
+            for (Path f : folders) {
+                sheets.put(f.getFileName().toString(), CalibrationSheet.parse(InputError.readText(f.resolve(CalibrationSheet.CSV))));
+            }
+            return sheets;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Path rowsFile(Path docs, String name) {

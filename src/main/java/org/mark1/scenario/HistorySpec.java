@@ -13,13 +13,22 @@ import org.mark1.io.InvalidValue;
  * @param measure which of our figures compares with it
  * @param value   the historical figure in the measure's unit; absent when the record gives no number
  * @param why     why our figure may differ from history's (what the record leaves open, what we chose)
+ * @param readings where the record is ambiguous, every figure of ours its value may be read as
+ *                 ({@code [train-accuracy, fresh-accuracy]}), {@code measure} among them; absent
+ *                 means {@code measure} alone. Reports set history's value beside each.
  */
 public record HistorySpec(
         @JsonProperty(required = true) String claim,
         @JsonProperty(required = true) String source,
         @JsonProperty(required = true) Measure measure,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double value,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String why) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String why,
+        @JsonInclude(JsonInclude.Include.NON_NULL) java.util.List<Measure> readings) {
+
+    /** A block without readings: the record is read as {@code measure} alone. */
+    public HistorySpec(String claim, String source, Measure measure, Double value, String why) {
+        this(claim, source, measure, value, why, null);
+    }
 
     public HistorySpec {
         claim = text("claim", claim);
@@ -32,6 +41,28 @@ public record HistorySpec(
             InvalidValue.requireRange("value", value, 0.0, measure.max());
         }
         why = why == null || why.isBlank() ? null : why.strip().replaceAll("\\s+", " ");
+        if (readings != null) {
+            if (readings.isEmpty() || readings.contains(null)) {
+                throw new InvalidValue("readings", "is empty; list the figures the record may mean, measure among them, "
+                        + "or leave readings out");
+            }
+            if (!readings.contains(measure)) {
+                throw new InvalidValue("readings", "leaves out measure " + measure.id() + "; list it among the readings");
+            }
+            if (new java.util.HashSet<>(readings).size() != readings.size()) {
+                throw new InvalidValue("readings", "names a figure twice; name each once");
+            }
+            readings = java.util.List.copyOf(readings);
+        }
+    }
+
+    /** The figures history's value is set beside: {@code measure} first, then the other readings. */
+    public java.util.List<Measure> figures() {
+        java.util.List<Measure> all = new java.util.ArrayList<>(java.util.List.of(measure));
+        if (readings != null) {
+            readings.stream().filter(m -> m != measure).forEach(all::add);
+        }
+        return java.util.List.copyOf(all);
     }
 
     private static String text(String key, String value) {

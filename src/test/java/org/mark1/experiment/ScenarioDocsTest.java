@@ -30,6 +30,23 @@ class ScenarioDocsTest {
     }
 
     @Test
+    void theModelQuotesTheSameHistoryRowsAsTheTable() throws Exception {
+        String committed = Files.readString(DOCS.resolve(Replay.MODEL));
+        assertEquals(Replay.modelText(DOCS), committed,
+                "docs/model.md's history rows are stale or were edited by hand: run mark1 replay --all");
+        for (String name : ScenarioLoader.BUILT_IN) {
+            org.mark1.scenario.HistorySpec h = ScenarioLoader.builtIn(name).history();
+            if (h != null && h.value() != null) {
+                for (org.mark1.scenario.Measure m : h.figures()) {
+                    String ours = m.label() + ": " + SweepSummary.estimate(Replay.rows(DOCS, name), m).describe(m.unit());
+                    assertTrue(committed.contains(ours), name + " in docs/model.md: " + ours);
+                    assertTrue(Files.readString(DOCS.resolve(Replay.TABLE)).contains(ours), name + " in docs/scenarios.md: " + ours);
+                }
+            }
+        }
+    }
+
+    @Test
     void everyShippedScenarioHasRowsOverItsReplaySeeds() {
         for (String name : ScenarioLoader.BUILT_IN) {
             Scenario s = ScenarioLoader.builtIn(name);

@@ -1,0 +1,204 @@
+package org.mark1.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mark1.experiment.Estimate;
+import org.mark1.scenario.Measure;
+
+/**
+ * A calibration's {@code calibration.csv}: one row per point of a grid over one or two [gap]
+ * parameters, each the figure history compares as an estimate over seeds, and whether history's
+ * value lies within its 95 % interval; and the sentences said about it, generated from the rows
+ * alone, so that {@code docs/scenarios.md} can state the measured reason from the committed file.
+ *
+ * @param keys    the varied keys, as {@code --set} names them
+ * @param measure the figure measured
+ * @param history history's value (null when the record gives none)
+ * @param points  every point of the grid, the first key outermost
+ */
+public record CalibrationSheet(List<String> keys, Measure measure, Double history, List<GridPoint> points) {
+
+    /** File names a calibration folder holds. */
+    public static final String CSV = "calibration.csv";
+
+    /** Folders under docs/scenarios/NAME/ holding a committed calibration start so. */
+    public static final String FOLDER_PREFIX = "calibration";
+
+    private static final List<String> TAIL = List.of("measure", "seeds", "seeds_with_figure", "mean", "ci_low", "ci_high",
+            "min", "max", "history", "history_within");
+
+    /** One grid point: the keys' values (as written after {@code --set KEY=}) and our figure there. */
+    public record GridPoint(List<String> values, Estimate figure) {
+    }
+
+    public CalibrationSheet {
+        keys = List.copyOf(keys);
+        points = List.copyOf(points);
+    }
+
+    /** Whether history's value lies within the 95 % interval at {@code p}. */
+    public boolean within(GridPoint p) {
+        return history != null && p.figure().covers(history);
+    }
+
+    /** The sheet as CSV: the keys, then {@code measure, seeds, ...}; an empty cell for a missing figure. */
+    public String csv() {
+        StringBuilder b = new StringBuilder(String.join(",", keys)).append(',').append(String.join(",", TAIL)).append('\n');
+        for (GridPoint p : points) {
+            Estimate e = p.figure();
+            b.append(String.join(",", p.values())).append(',').append(measure.id()).append(',').append(e.of()).append(',')
+                    .append(e.seeds()).append(',').append(cell(e.mean())).append(',').append(cell(e.low())).append(',')
+                    .append(cell(e.high())).append(',').append(cell(e.min())).append(',').append(cell(e.max())).append(',')
+                    .append(cell(history)).append(',').append(history == null ? "" : within(p) ? "yes" : "no").append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Reads what {@link #csv} wrote; a malformed sheet is an {@link IllegalArgumentException} naming the line. */
+    public static CalibrationSheet parse(String csv) {
+        List<String> lines = csv.lines().toList();
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("line 1: empty; not a calibration.csv");
+        }
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        int k = header.size() - TAIL.size();
+        if (k < 1 || k > 2 || !header.subList(k, header.size()).equals(TAIL)) {
+            throw new IllegalArgumentException("line 1: expected one or two keys, then " + String.join(",", TAIL));
+        }
+        if (lines.size() < 2) {
+            throw new IllegalArgumentException("line 2: no points");
+        }
+        Measure measure = null;
+        Double history = null;
+        List<GridPoint> points = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String[] c = lines.get(i).split(",", -1);
+            if (c.length != header.size()) {
+                throw new IllegalArgumentException("line " + (i + 1) + ": expected " + header.size() + " cells, found " + c.length);
+            }
+            Measure m = java.util.Arrays.stream(Measure.values()).filter(x -> x.id().equals(c[k])).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no such measure: " + c[k]));
+            if (measure != null && m != measure) {
+                throw new IllegalArgumentException("line " + (i + 1) + ": a second measure " + m.id());
+            }
+            measure = m;
+            history = number(c[k + 8]);
+            Estimate e = new Estimate(Integer.parseInt(c[k + 2]), Integer.parseInt(c[k + 1]), number(c[k + 3]),
+                    number(c[k + 4]), number(c[k + 5]), number(c[k + 6]), number(c[k + 7]));
+            points.add(new GridPoint(List.of(c).subList(0, k), e));
+        }
+        return new CalibrationSheet(header.subList(0, k), measure, history, points);
+    }
+
+    /**
+     * What the sheet shows, in generated words: where history's value lies within our 95 % interval
+     * ("within our 95 % interval for training.examplesPerClass 10 and no other value tried (5 to 30)"),
+     * and how far our mean moves over the values tried.
+     */
+    public String findings() {
+        String unit = measure.unit().equals("%") ? " %" : " " + measure.unit();
+        String hist = history == null ? null : Estimate.format(history) + unit;
+        StringBuilder b = new StringBuilder();
+        b.append("Calibrated over ").append(tried()).append(", ").append(points.get(0).figure().of()).append(" seeds a point (")
+                .append(measure.label()).append("): ");
+        List<GridPoint> within = points.stream().filter(this::within).toList();
+        if (history == null) {
+            b.append("the record gives no figure to reach");
+        } else if (within.isEmpty()) {
+            b.append("history's ").append(hist).append(" lies within our 95 % interval at no value tried");
+        } else if (within.size() == points.size()) {
+            b.append("history's ").append(hist).append(" lies within our 95 % interval at every value tried");
+        } else {
+            b.append("history's ").append(hist).append(" lies within our 95 % interval for ").append(where(within))
+                    .append(keys.size() == 1 ? " and no other value tried" : ", and at no other point tried");
+        }
+        List<GridPoint> measured = points.stream().filter(p -> p.figure().mean() != null).toList();
+        if (measured.isEmpty()) {
+            b.append("; no point gave the figure.");
+            return b.toString();
+        }
+        GridPoint low = measured.stream().min(java.util.Comparator.comparingDouble(p -> p.figure().mean())).orElseThrow();
+        GridPoint high = measured.stream().max(java.util.Comparator.comparingDouble(p -> p.figure().mean())).orElseThrow();
+        if (low.figure().mean().equals(high.figure().mean())) {
+            b.append("; our mean is ").append(Estimate.format(low.figure().mean())).append(unit).append(" at every point that gave it");
+        } else {
+            b.append("; our mean ranges from ").append(Estimate.format(low.figure().mean())).append(unit).append(" at ")
+                    .append(at(low)).append(" to ").append(Estimate.format(high.figure().mean())).append(unit).append(" at ")
+                    .append(at(high));
+        }
+        if (history != null && within.isEmpty()) {
+            GridPoint near = measured.stream().min(java.util.Comparator.comparingDouble(p -> Math.abs(p.figure().mean() - history)))
+                    .orElseThrow();
+            Estimate e = near.figure();
+            b.append(", nearest history at ").append(at(near)).append(", where our mean is ").append(Estimate.format(e.mean()))
+                    .append(unit);
+            if (e.low() != null) {
+                b.append(" (95 % CI ").append(Estimate.format(e.low())).append("–").append(Estimate.format(e.high())).append(')');
+            }
+        }
+        int missing = (int) points.stream().filter(p -> p.figure().seeds() < p.figure().of()).count();
+        if (missing > 0) {
+            b.append("; at ").append(missing).append(" of ").append(points.size())
+                    .append(" points some seeds gave no figure and are counted out");
+        }
+        return b.append('.').toString();
+    }
+
+    /** "training.examplesPerClass 5 to 30 (6 values)" or "a 3 x 4 grid of k1 (a to b) and k2 (c to d)". */
+    private String tried() {
+        if (keys.size() == 1) {
+            return keys.get(0) + " " + span(0) + " (" + points.size() + " values)";
+        }
+        return "a grid of " + keys.get(0) + " (" + span(0) + ") and " + keys.get(1) + " (" + span(1) + "), " + points.size()
+                + " points";
+    }
+
+    private String span(int key) {
+        List<String> values = points.stream().map(p -> p.values().get(key)).distinct().toList();
+        return values.size() == 1 ? values.get(0) : values.get(0) + " to " + values.get(values.size() - 1);
+    }
+
+    private String at(GridPoint p) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            parts.add(keys.get(i) + " " + p.values().get(i));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The points {@code within}, consecutive runs of one key's values joined: "training.examplesPerClass 8–14 and 20". */
+    private String where(List<GridPoint> within) {
+        if (keys.size() == 2) {
+            List<String> at = within.stream().map(p -> "(" + String.join(", ", p.values()) + ")").toList();
+            String list = at.size() <= 6 ? String.join(", ", at) : String.join(", ", at.subList(0, 6)) + " and " + (at.size() - 6)
+                    + " more";
+            return "(" + keys.get(0) + ", " + keys.get(1) + ") = " + list;
+        }
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < points.size()) {
+            if (!within(points.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < points.size() && within(points.get(j + 1))) {
+                j++;
+            }
+            String first = points.get(i).values().get(0);
+            runs.add(j == i ? first : first + "–" + points.get(j).values().get(0));
+            i = j + 1;
+        }
+        return keys.get(0) + " " + (runs.size() == 1 ? runs.get(0)
+                : String.join(", ", runs.subList(0, runs.size() - 1)) + " and " + runs.get(runs.size() - 1));
+    }
+
+    private static String cell(Double v) {
+        return v == null ? "" : String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    private static Double number(String s) {
+        return s.isEmpty() ? null : Double.valueOf(s);
+    }
+}
