@@ -101,9 +101,7 @@ public final class ScenarioTable {
                 .append("count, each with its 95 % interval and the range of the seeds; [replaying.md](replaying.md) says ")
                 .append("how they are computed and why. Where the record may be read as more than one of our figures, each is "
                         + "set beside it. \"Why they may differ\" ends with what `mark1 calibrate` measured over the unrecorded "
-                        + "choices, in words generated from the committed calibrations.
-
-");
+                        + "choices, in words generated from the committed calibrations.\n\n");
         b.append("| scenario | what history reports | source | history's figure | ours | how they stand | why they may differ |\n");
         b.append("|---|---|---|---|---|---|---|\n");
         for (Entry e : entries) {
