@@ -134,7 +134,7 @@ public record Calibration(Scenario scenario, Measure measure, List<CalibrationAx
         List<List<String>> grid = grid();
         List<CalibrationSheet.GridPoint> points = new ArrayList<>();
         for (int i = 0; i < grid.size(); i++) {
-            points.add(new CalibrationSheet.GridPoint(grid.get(i), Estimate.of(perPoint.get(i))));
+            points.add(new CalibrationSheet.GridPoint(grid.get(i), Estimate.of(measure, perPoint.get(i))));
         }
         return new CalibrationSheet(axes.stream().map(CalibrationAxis::key).toList(), measure, scenario.history().value(), points);
     }

@@ -19,7 +19,7 @@ import org.mark1.experiment.Estimate;
 import org.mark1.report.CalibrationSheet;
 
 /**
- * A calibration as a picture (XChart): over one key, our mean at each value with its 95 % interval
+ * A calibration as a picture (XChart): over one key, our mean (or median, for a count) at each value with its 95 % interval
  * as error bars and history's value as a dashed line; over two keys, a heat map of our mean, history's
  * value in the title and the points where it lies within our interval named there.
  */
@@ -45,7 +45,7 @@ final class CalibrationPlot {
     }
 
     private static XYChart curve(String scenario, CalibrationSheet sheet) {
-        List<CalibrationSheet.GridPoint> points = sheet.points().stream().filter(p -> p.figure().mean() != null).toList();
+        List<CalibrationSheet.GridPoint> points = sheet.points().stream().filter(p -> p.figure().value() != null).toList();
         boolean numeric = sheet.points().stream().allMatch(p -> p.values().get(0).matches("-?\\d+(\\.\\d+)?"));
         XYChart chart = new XYChartBuilder().width(800).height(480)
                 .title(scenario + ": calibration over " + sheet.keys().get(0))
@@ -72,7 +72,7 @@ final class CalibrationPlot {
         for (CalibrationSheet.GridPoint p : points) {
             x.add(numeric ? Double.parseDouble(p.values().get(0)) : all.indexOf(p.values().get(0)));
             Estimate e = p.figure();
-            y.add(e.mean());
+            y.add(e.value());
             bar.add(e.high() == null ? 0.0 : (e.high() - e.low()) / 2);
         }
         if (x.isEmpty()) {
@@ -80,7 +80,7 @@ final class CalibrationPlot {
             y.add(0.0);
             bar.add(0.0);
         }
-        XYSeries ours = chart.addSeries("ours: mean over " + sheet.points().get(0).figure().of() + " seeds, 95 % interval", x, y, bar);
+        XYSeries ours = chart.addSeries("ours: " + sheet.points().get(0).figure().centre() + " over " + sheet.points().get(0).figure().of() + " seeds, 95 % interval", x, y, bar);
         ours.setMarker(SeriesMarkers.CIRCLE);
         ours.setLineColor(OURS);
         ours.setMarkerColor(OURS);
@@ -106,15 +106,15 @@ final class CalibrationPlot {
                 .xAxisTitle(sheet.keys().get(0)).yAxisTitle(sheet.keys().get(1)).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setShowValue(true);
-        chart.getStyler().setHeatMapValueDecimalPattern("#.#"); // the mean of each cell; the bar beside it names the figure
+        chart.getStyler().setHeatMapValueDecimalPattern("#.#"); // the centre (mean or median) of each cell; the bar beside it names the figure
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         List<Number[]> cells = new ArrayList<>();
         for (CalibrationSheet.GridPoint p : sheet.points()) {
-            if (p.figure().mean() != null) {
-                cells.add(new Number[] {xs.indexOf(p.values().get(0)), ys.indexOf(p.values().get(1)), p.figure().mean()});
+            if (p.figure().value() != null) {
+                cells.add(new Number[] {xs.indexOf(p.values().get(0)), ys.indexOf(p.values().get(1)), p.figure().value()});
             }
         }
-        chart.addSeries("mean " + sheet.measure().unit(), xs, ys, cells);
+        chart.addSeries(sheet.points().get(0).figure().centre() + " " + sheet.measure().unit(), xs, ys, cells);
         return chart;
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mark1.experiment.Estimate;
+import org.mark1.io.CsvRecord;
+import org.mark1.io.CsvText;
 import org.mark1.scenario.Measure;
 
 /**
@@ -25,8 +27,8 @@ public record CalibrationSheet(List<String> keys, Measure measure, Double histor
     /** Folders under docs/scenarios/NAME/ holding a committed calibration start so. */
     public static final String FOLDER_PREFIX = "calibration";
 
-    private static final List<String> TAIL = List.of("measure", "seeds", "seeds_with_figure", "mean", "ci_low", "ci_high",
-            "min", "max", "history", "history_within");
+    private static final List<String> TAIL = List.of("measure", "seeds", "seeds_with_figure", "centre", "mean", "median",
+            "ci_low", "ci_high", "interval", "min", "max", "history", "history_within");
 
     /** One grid point: the keys' values (as written after {@code --set KEY=}) and our figure there. */
     public record GridPoint(List<String> values, Estimate figure) {
@@ -44,49 +46,59 @@ public record CalibrationSheet(List<String> keys, Measure measure, Double histor
 
     /** The sheet as CSV: the keys, then {@code measure, seeds, ...}; an empty cell for a missing figure. */
     public String csv() {
-        StringBuilder b = new StringBuilder(String.join(",", keys)).append(',').append(String.join(",", TAIL)).append('\n');
+        List<String> header = new ArrayList<>(keys);
+        header.addAll(TAIL);
+        CsvText sheet = new CsvText(header);
         for (GridPoint p : points) {
             Estimate e = p.figure();
-            b.append(String.join(",", p.values())).append(',').append(measure.id()).append(',').append(e.of()).append(',')
-                    .append(e.seeds()).append(',').append(cell(e.mean())).append(',').append(cell(e.low())).append(',')
-                    .append(cell(e.high())).append(',').append(cell(e.min())).append(',').append(cell(e.max())).append(',')
-                    .append(cell(history)).append(',').append(history == null ? "" : within(p) ? "yes" : "no").append('\n');
+            List<Object> cells = new ArrayList<>(p.values());
+            cells.addAll(java.util.Arrays.asList(measure.id(), e.of(), e.seeds(), e.centre(), cell(e.mean()), cell(e.median()),
+                    cell(e.low()), cell(e.high()), e.interval(), cell(e.min()), cell(e.max()), cell(history),
+                    history == null ? "" : within(p) ? "yes" : "no"));
+            sheet.row(cells);
         }
-        return b.toString();
+        return sheet.text();
     }
 
     /** Reads what {@link #csv} wrote; a malformed sheet is an {@link IllegalArgumentException} naming the line. */
     public static CalibrationSheet parse(String csv) {
-        List<String> lines = csv.lines().toList();
-        if (lines.isEmpty()) {
+        List<CsvRecord> records;
+        try {
+            records = CsvText.read(CSV, csv);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        if (records.isEmpty()) {
             throw new IllegalArgumentException("line 1: empty; not a calibration.csv");
         }
-        List<String> header = List.of(lines.get(0).split(",", -1));
+        List<String> header = records.get(0).cells();
         int k = header.size() - TAIL.size();
         if (k < 1 || k > 2 || !header.subList(k, header.size()).equals(TAIL)) {
             throw new IllegalArgumentException("line 1: expected one or two keys, then " + String.join(",", TAIL));
         }
-        if (lines.size() < 2) {
+        if (records.size() < 2) {
             throw new IllegalArgumentException("line 2: no points");
         }
         Measure measure = null;
         Double history = null;
         List<GridPoint> points = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String[] c = lines.get(i).split(",", -1);
-            if (c.length != header.size()) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": expected " + header.size() + " cells, found " + c.length);
+        for (CsvRecord record : records.subList(1, records.size())) {
+            List<String> c = record.cells();
+            int line = record.line();
+            if (c.size() != header.size()) {
+                throw new IllegalArgumentException("line " + line + ": expected " + header.size() + " cells, found " + c.size());
             }
-            Measure m = java.util.Arrays.stream(Measure.values()).filter(x -> x.id().equals(c[k])).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no such measure: " + c[k]));
+            Measure m = java.util.Arrays.stream(Measure.values()).filter(x -> x.id().equals(c.get(k))).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("line " + line + ": no such measure: " + c.get(k)));
             if (measure != null && m != measure) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": a second measure " + m.id());
+                throw new IllegalArgumentException("line " + line + ": a second measure " + m.id());
             }
             measure = m;
-            history = number(c[k + 8]);
-            Estimate e = new Estimate(Integer.parseInt(c[k + 2]), Integer.parseInt(c[k + 1]), number(c[k + 3]),
-                    number(c[k + 4]), number(c[k + 5]), number(c[k + 6]), number(c[k + 7]));
-            points.add(new GridPoint(List.of(c).subList(0, k), e));
+            history = number(c.get(k + 11));
+            Estimate e = new Estimate(Integer.parseInt(c.get(k + 2)), Integer.parseInt(c.get(k + 1)), c.get(k + 3),
+                    number(c.get(k + 4)), number(c.get(k + 5)), number(c.get(k + 6)), number(c.get(k + 7)), c.get(k + 8),
+                    number(c.get(k + 9)), number(c.get(k + 10)));
+            points.add(new GridPoint(c.subList(0, k), e));
         }
         return new CalibrationSheet(header.subList(0, k), measure, history, points);
     }
@@ -113,26 +125,28 @@ public record CalibrationSheet(List<String> keys, Measure measure, Double histor
             b.append("history's ").append(hist).append(" lies within our 95 % interval for ").append(where(within))
                     .append(keys.size() == 1 ? " and no other value tried" : ", and at no other point tried");
         }
-        List<GridPoint> measured = points.stream().filter(p -> p.figure().mean() != null).toList();
+        List<GridPoint> measured = points.stream().filter(p -> p.figure().value() != null).toList();
         if (measured.isEmpty()) {
             b.append("; no point gave the figure.");
             return b.toString();
         }
-        GridPoint low = measured.stream().min(java.util.Comparator.comparingDouble(p -> p.figure().mean())).orElseThrow();
-        GridPoint high = measured.stream().max(java.util.Comparator.comparingDouble(p -> p.figure().mean())).orElseThrow();
-        if (low.figure().mean().equals(high.figure().mean())) {
-            b.append("; our mean is ").append(Estimate.format(low.figure().mean())).append(unit).append(" at every point that gave it");
+        GridPoint low = measured.stream().min(java.util.Comparator.comparingDouble(p -> p.figure().value())).orElseThrow();
+        GridPoint high = measured.stream().max(java.util.Comparator.comparingDouble(p -> p.figure().value())).orElseThrow();
+        String centre = low.figure().centre();
+        if (low.figure().value().equals(high.figure().value())) {
+            b.append("; our ").append(centre).append(" is ").append(Estimate.format(low.figure().value())).append(unit)
+                    .append(" at every point that gave it");
         } else {
-            b.append("; our mean ranges from ").append(Estimate.format(low.figure().mean())).append(unit).append(" at ")
-                    .append(at(low)).append(" to ").append(Estimate.format(high.figure().mean())).append(unit).append(" at ")
-                    .append(at(high));
+            b.append("; our ").append(centre).append(" ranges from ").append(Estimate.format(low.figure().value())).append(unit)
+                    .append(" at ").append(at(low)).append(" to ").append(Estimate.format(high.figure().value())).append(unit)
+                    .append(" at ").append(at(high));
         }
         if (history != null && within.isEmpty()) {
-            GridPoint near = measured.stream().min(java.util.Comparator.comparingDouble(p -> Math.abs(p.figure().mean() - history)))
+            GridPoint near = measured.stream().min(java.util.Comparator.comparingDouble(p -> Math.abs(p.figure().value() - history)))
                     .orElseThrow();
             Estimate e = near.figure();
-            b.append(", nearest history at ").append(at(near)).append(", where our mean is ").append(Estimate.format(e.mean()))
-                    .append(unit);
+            b.append(", nearest history at ").append(at(near)).append(", where our ").append(e.centre()).append(" is ")
+                    .append(Estimate.format(e.value())).append(unit);
             if (e.low() != null) {
                 b.append(" (95 % CI ").append(Estimate.format(e.low())).append("–").append(Estimate.format(e.high())).append(')');
             }

@@ -54,7 +54,7 @@ class CalibrateCommandTest {
                 values.add(SeedRow.of(Experiment.run(s.withSeeds(null).withSeed(seed), Experiment.Options.defaults(), Progress.NONE)
                         .summary()).get(base.history().measure()));
             }
-            assertEquals(Estimate.of(values), p.figure(), p.values().toString());
+            assertEquals(Estimate.of(base.history().measure(), values), p.figure(), p.values().toString());
             assertEquals(p.figure().covers(base.history().value()), sheet.within(p));
         }
         String report = Files.readString(dir.resolve("a").resolve(CalibrationWriter.REPORT));

@@ -32,7 +32,7 @@ class CalibrationSheetTest {
                 for (int s = 0; s < 5; s++) {
                     seeds.add(random.nextInt(10) == 0 ? null : Math.round((centre + random.nextDouble(-15, 15)) * 100) / 100.0);
                 }
-                points.add(new CalibrationSheet.GridPoint(List.of(String.valueOf(3 * i + 2)), Estimate.of(seeds)));
+                points.add(new CalibrationSheet.GridPoint(List.of(String.valueOf(3 * i + 2)), Estimate.ofMean(seeds)));
             }
             CalibrationSheet sheet = new CalibrationSheet(List.of("training.examplesPerClass"), Measure.FRESH_ACCURACY, history, points);
             assertEquals(sheet, CalibrationSheet.parse(sheet.csv()));
