@@ -40,6 +40,8 @@ public final class Trace {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addMixIn(Event.class, EventMixin.class)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES) // a field left out is no default 0
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private Trace() {

@@ -173,6 +173,33 @@ class BadInputCorpusTest {
                 a = a.replace("{pipe-card}", write(tmp, "pipe-card.yaml", resource("two-lamps.yaml")
                         .replace("shapes: [square]", "images: '" + cards + "'")));
             }
+            if (a.contains("{dir-with-notes}")) {
+                Path notes = Files.createDirectories(tmp.resolve("notes"));
+                Files.writeString(notes.resolve("notes.txt"), "not a comparison\n");
+                a = a.replace("{dir-with-notes}", notes.toString());
+            }
+            if (a.contains("{trace-beside-old-manifest}")) {
+                Path run = Files.createDirectories(tmp.resolve("old-run"));
+                Files.copy(files.resolve("manifest-other-version.json"), run.resolve("manifest.json"));
+                Files.copy(files.resolve("trace-good.jsonl"), run.resolve("trace.jsonl"));
+                a = a.replace("{trace-beside-old-manifest}", run.resolve("trace.jsonl").toString());
+            }
+            for (String edit : List.of("changed-card", "removed-card", "added-card")) {
+                if (a.contains("{" + edit + "}")) {
+                    a = a.replace("{" + edit + "}", cardRun(tmp, edit).toString());
+                }
+            }
+            if (a.contains("{big-cards}")) {
+                Path cards = Files.createDirectories(tmp.resolve("big-cards"));
+                java.awt.image.BufferedImage big = new java.awt.image.BufferedImage(4096, 4096,
+                        java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+                javax.imageio.ImageIO.write(big, "png", cards.resolve("card-00.png").toFile());
+                for (int i = 1; i < 16; i++) {
+                    Files.copy(cards.resolve("card-00.png"), cards.resolve(String.format("card-%02d.png", i)));
+                }
+                a = a.replace("{big-cards}", write(tmp, "big-cards.yaml", resource("two-lamps.yaml")
+                        .replace("shapes: [square]", "images: '" + cards + "'")));
+            }
             a = a.replace("{empty}", "");
             a = a.replace("{longpath}", tmp.resolve("p".repeat(100_000)).toString());
             Matcher zeros = Pattern.compile("\\{zeros:(\\d+)}").matcher(a);
@@ -185,6 +212,42 @@ class BadInputCorpusTest {
             args.add(a);
         }
         return args.toArray(String[]::new);
+    }
+
+    /**
+     * A run of a scenario with image cards, its manifest.json returned after one card was changed,
+     * removed or added ({@code edit}): the manifest's digests of the cards must notice.
+     */
+    private static Path cardRun(Path tmp, String edit) throws IOException {
+        Path cards = Files.createDirectories(tmp.resolve("cards"));
+        for (int i = 0; i < 3; i++) {
+            card(cards.resolve("card-" + i + ".png"), 4 + 3 * i);
+        }
+        Path scenario = Path.of(write(tmp, "card-scenario.yaml", resource("two-lamps.yaml")
+                .replace("shapes: [square]", "images: '" + cards + "'")));
+        Path run = tmp.resolve("card-run");
+        StringWriter err = new StringWriter();
+        int code = Mark1.execute(new String[] {"run", scenario.toString(), "--out", run.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
+        switch (edit) {
+            case "changed-card" -> card(cards.resolve("card-1.png"), 12);
+            case "removed-card" -> Files.delete(cards.resolve("card-2.png"));
+            default -> card(cards.resolve("card-3.png"), 9);
+        }
+        return run.resolve("manifest.json");
+    }
+
+    /** A 40 x 40 card with a black square of side {@code side} in the middle. */
+    private static void card(Path file, int side) throws IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 40, 40);
+        g.setColor(java.awt.Color.BLACK);
+        g.fillRect(20 - side / 2, 20 - side / 2, side, side);
+        g.dispose();
+        javax.imageio.ImageIO.write(img, "png", file.toFile());
     }
 
     private static String write(Path tmp, String name, String text) throws IOException {
