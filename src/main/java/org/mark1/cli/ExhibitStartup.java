@@ -68,6 +68,8 @@ final class ExhibitStartup {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress(host, 6000 + number), CONNECT_MILLIS);
             return null;
+        } catch (java.net.UnknownHostException e) {
+            return "no such host: " + InputError.excerpt(host);
         } catch (IOException e) {
             return host + " port " + (6000 + number) + ": " + (e.getMessage() == null ? "cannot connect"
                     : e.getMessage().toLowerCase(java.util.Locale.ROOT));
@@ -85,8 +87,8 @@ final class ExhibitStartup {
         if (Files.exists(file) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                 && !(Files.isSymbolicLink(file) && Files.isRegularFile(file))) {
             throw new InputError("--state " + file + ": is " + (Files.isDirectory(file) ? "a folder" : "not an ordinary file")
-                    + "; the exhibit keeps its machine in a file: name one (e.g. " + Path.of(file.toString(), "exhibit-state.json")
-                    + " or 'none' to keep nothing)");
+                    + "; the exhibit keeps its machine in a file: name one (e.g. " + (Files.isDirectory(file)
+                    ? file.resolve("exhibit-state.json").toString() : "~/exhibit-state.json") + "), or 'none' to keep nothing");
         }
         AtomicFiles.checkFileWritable(file);
         return file;

@@ -117,6 +117,38 @@ class BadInputCorpusTest {
         assertTrue(Files.exists(tmp.resolve("r").resolve("manifest.json")));
     }
 
+    /** The good compare, sensitivity and trace inputs the cases edit are taken as they are: each case fails for its edit. */
+    @Test
+    void theGoodComparisonSensitivityAndTraceRun(@TempDir Path tmp) throws Exception {
+        List<String[]> good = List.of(
+                new String[] {"compare", "--manifest", files.resolve("compare-manifest-good.json").toString(), "--out",
+                    tmp.resolve("c").toString()},
+                new String[] {"sensitivity", "--manifest", files.resolve("sensitivity-manifest-good.json").toString(), "--out",
+                    tmp.resolve("s").toString()},
+                new String[] {"render", files.resolve("two-lamps.yaml").toString(), "--replay",
+                    files.resolve("trace-good.jsonl").toString(), "--frames", "2", "--no-png", "--out", tmp.resolve("r").toString()});
+        for (String[] args : good) {
+            StringWriter err = new StringWriter();
+            int code = Mark1.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+            assertEquals(0, code, String.join(" ", args) + ": " + err);
+        }
+        assertTrue(Files.exists(tmp.resolve("c").resolve("manifest.json")));
+        assertTrue(Files.exists(tmp.resolve("s").resolve("manifest.json")));
+        assertTrue(Files.exists(tmp.resolve("r").resolve("exhibit.gif")));
+    }
+
+    /** A run of image cards runs again from its manifest while no card changed, to the same manifest. */
+    @Test
+    void aRunOfImageCardsRunsAgainWhileNoCardChanged(@TempDir Path tmp) throws Exception {
+        Path manifest = cardRun(tmp, "none");
+        assertTrue(Files.readString(manifest).contains("\"cards\""), "the manifest holds the cards' digests");
+        StringWriter err = new StringWriter();
+        int code = Mark1.execute(new String[] {"run", "--manifest", manifest.toString(), "--out", tmp.resolve("again").toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
+        assertEquals(Files.readString(manifest), Files.readString(tmp.resolve("again").resolve("manifest.json")));
+    }
+
     /** The good scenario the --set cases start from runs as it is. */
     @Test
     void theTwoLampScenarioRuns(@TempDir Path tmp) throws Exception {
@@ -233,7 +265,8 @@ class BadInputCorpusTest {
         switch (edit) {
             case "changed-card" -> card(cards.resolve("card-1.png"), 12);
             case "removed-card" -> Files.delete(cards.resolve("card-2.png"));
-            default -> card(cards.resolve("card-3.png"), 9);
+            case "added-card" -> card(cards.resolve("card-3.png"), 9);
+            default -> { } // unchanged
         }
         return run.resolve("manifest.json");
     }
