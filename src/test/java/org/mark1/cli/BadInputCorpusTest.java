@@ -210,6 +210,11 @@ class BadInputCorpusTest {
                 Files.writeString(notes.resolve("notes.txt"), "not a comparison\n");
                 a = a.replace("{dir-with-notes}", notes.toString());
             }
+            if (a.contains("{dir-with-curves-folder}")) {
+                Path results = Files.createDirectories(tmp.resolve("results").resolve("curves.png"));
+                Files.writeString(results.resolve("inner.txt"), "a folder where a picture would go\n");
+                a = a.replace("{dir-with-curves-folder}", results.getParent().toString());
+            }
             if (a.contains("{trace-beside-old-manifest}")) {
                 Path run = Files.createDirectories(tmp.resolve("old-run"));
                 Files.copy(files.resolve("manifest-other-version.json"), run.resolve("manifest.json"));
