@@ -1,11 +1,6 @@
 package org.mark1.experiment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.mark1.event.Event;
 import org.mark1.event.Trace;
@@ -17,21 +12,15 @@ import org.mark1.scenario.Scenario;
 /**
  * The one check of a saved timeline ({@code trace.jsonl}) before it is played back, by {@code render
  * --replay}, {@code exhibit --replay} and {@link TraceReplay}: every event must fit the machine it is
- * played on, every field present, times from 0 on and never going back, at most {@link #MAX_EVENTS}
+ * played on, every field present, times from 0 on and never going back, at most {@link Trace#MAX_EVENTS}
  * events and {@link #MAX_MICROS} of machine time; and a pot's first move must start where the
  * scenario's machine, from its seed, has that pot (else the trace is another scenario's or
  * another seed's). Everything is checked before the first frame.
  */
 public final class TraceCheck {
 
-    /** The most events a trace may hold (a flagship run writes about 150,000). */
-    public static final int MAX_EVENTS = 5_000_000;
-
     /** The latest time an event may have: 100 days of machine time, in microseconds. */
     public static final long MAX_MICROS = 100L * 86_400 * 1_000_000;
-
-    private static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile("Missing (?:required )?creator "
-            + "property '(\\w+)'");
 
     private final int photocells;
     private final int aUnits;
@@ -65,40 +54,11 @@ public final class TraceCheck {
         org.mark1.io.TextFile.requireRegularFile(file);
         MarkOne machine = Experiment.machine(s, new RandomStreams(s.seed()), Experiment.Options.defaults());
         TraceCheck check = new TraceCheck(machine, startingPots);
-        List<Event> events = new ArrayList<>();
-        String fix = "; replay the trace.jsonl of a run beside its own manifest.json (mark1 run --trace)";
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (line.length() > 1_000_000) {
-                    throw InputError.at(file.toString(), n, 1, "a line of more than 1,000,000 characters is no trace event" + fix);
-                }
-                if (events.size() == MAX_EVENTS) {
-                    throw InputError.at(file.toString(), n, 1, "more than " + MAX_EVENTS + " events; the limit is " + MAX_EVENTS);
-                }
-                Event e;
-                try {
-                    e = Trace.parse(line);
-                } catch (IllegalArgumentException ex) {
-                    String why = String.valueOf(ex.getMessage()).lines().findFirst().orElse("");
-                    java.util.regex.Matcher missing = MISSING.matcher(why);
-                    throw InputError.at(file.toString(), n, 1, missing.find() ? "missing field '" + missing.group(1) + "'"
-                            : "not a trace event (" + InputError.excerpt(why, 200) + ")");
-                }
-                String why = check.problem(e);
-                if (why != null) {
-                    throw InputError.at(file.toString(), n, 1, why + (why.contains("another") ? fix : ""));
-                }
-                events.add(e);
-            }
-        } catch (IOException e) {
-            throw InputError.reading(file, e);
-        }
+        List<Event> events = Trace.read(file, e -> {
+            String why = check.problem(e);
+            return why == null || !why.contains("another") ? why
+                    : why + "; replay the trace.jsonl of a run beside its own manifest.json (mark1 run --trace)";
+        });
         if (events.isEmpty()) {
             throw new InputError(file + ": holds no events; give the trace.jsonl of a run made with mark1 run --trace");
         }
