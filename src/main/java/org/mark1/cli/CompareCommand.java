@@ -48,6 +48,7 @@ public final class CompareCommand implements Callable<Integer> {
             ManifestOptions.refuseBeside(spec, "--out", "--threads");
             YamlDocument doc = Manifest.check(manifest, Manifest.Kind.COMPARE);
             CompareWriter.CompareManifest m = doc.bind("", doc.root(), CompareWriter.CompareManifest.class);
+            Manifest.requireSameCards(doc, m.scenario(), m.cards());
             c = new Comparison(m.scenario(), m.rules(), m.seeds(), m.weights());
         } else {
             c = compared.on(choice.resolve());

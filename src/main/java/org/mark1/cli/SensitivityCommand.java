@@ -99,6 +99,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         ManifestOptions.refuseBeside(spec, "--out", "--threads");
         YamlDocument doc = Manifest.check(file, Manifest.Kind.SENSITIVITY);
         SensitivityWriter.SensitivityManifest m = doc.bind("", doc.root(), SensitivityWriter.SensitivityManifest.class);
+        Manifest.requireSameCards(doc, m.scenario(), m.cards());
         String where = file + ": ";
         try {
             range("--seeds", m.seeds(), 10_000);

@@ -22,16 +22,20 @@ public final class CompareWriter {
      * Everything needed to make the comparison again, byte for byte ({@code compare --manifest}).
      *
      * @param scenario the scenario, complete, with the first seed
+     * @param cards    the SHA-256 of every image card file the scenario reads, by path (null: none)
      */
     public record CompareManifest(String project, String version, Scenario scenario, List<Rules> rules, int seeds,
-            WeightMode weights) {
+            WeightMode weights,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            java.util.Map<String, String> cards) {
     }
 
     private CompareWriter() {
     }
 
     public static CompareManifest manifest(Comparison c) {
-        return new CompareManifest("mark1", ProjectVersion.get(), c.scenario(), c.rules(), c.seeds(), c.weights());
+        return new CompareManifest("mark1", ProjectVersion.get(), c.scenario(), c.rules(), c.seeds(), c.weights(),
+                org.mark1.scenario.Manifest.cards(c.scenario()));
     }
 
     /** Every file the folder may hold. */

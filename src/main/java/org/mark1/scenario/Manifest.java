@@ -249,6 +249,14 @@ public record Manifest(String project, String version, long seed, Map<String, Lo
 
     /** The image cards on disk now are the ones the run read: same files, same bytes. */
     private void requireSameCards(YamlDocument doc, Map<String, String> recorded) {
+        requireSameCards(doc, scenario, recorded);
+    }
+
+    /**
+     * The image cards {@code scenario} reads on disk now are the ones a manifest ({@code doc})
+     * recorded ({@code recorded}, its {@code cards}): same files, same bytes; else one {@link InputError}.
+     */
+    public static void requireSameCards(YamlDocument doc, Scenario scenario, Map<String, String> recorded) {
         Map<String, String> now = cards(scenario);
         if (now == null && recorded == null) {
             return;

@@ -140,7 +140,7 @@ class BadInputCorpusTest {
     /** A run of image cards runs again from its manifest while no card changed, to the same manifest. */
     @Test
     void aRunOfImageCardsRunsAgainWhileNoCardChanged(@TempDir Path tmp) throws Exception {
-        Path manifest = cardRun(tmp, "none");
+        Path manifest = cardRun(tmp, "none", "run");
         assertTrue(Files.readString(manifest).contains("\"cards\""), "the manifest holds the cards' digests");
         StringWriter err = new StringWriter();
         int code = Mark1.execute(new String[] {"run", "--manifest", manifest.toString(), "--out", tmp.resolve("again").toString()},
@@ -223,7 +223,12 @@ class BadInputCorpusTest {
             }
             for (String edit : List.of("changed-card", "removed-card", "added-card")) {
                 if (a.contains("{" + edit + "}")) {
-                    a = a.replace("{" + edit + "}", cardRun(tmp, edit).toString());
+                    a = a.replace("{" + edit + "}", cardRun(tmp, edit, "run").toString());
+                }
+                for (String command : List.of("compare", "sensitivity")) {
+                    if (a.contains("{" + edit + ":" + command + "}")) {
+                        a = a.replace("{" + edit + ":" + command + "}", cardRun(tmp, edit, command).toString());
+                    }
                 }
             }
             if (a.contains("{big-cards}")) {
@@ -252,10 +257,11 @@ class BadInputCorpusTest {
     }
 
     /**
-     * A run of a scenario with image cards, its manifest.json returned after one card was changed,
+     * A run (or comparison, or sensitivity measurement: {@code command}) of a scenario with image
+     * cards, its manifest.json returned after one card was changed,
      * removed or added ({@code edit}): the manifest's digests of the cards must notice.
      */
-    private static Path cardRun(Path tmp, String edit) throws IOException {
+    private static Path cardRun(Path tmp, String edit, String command) throws IOException {
         Path cards = Files.createDirectories(tmp.resolve("cards"));
         for (int i = 0; i < 3; i++) {
             card(cards.resolve("card-" + i + ".png"), 4 + 3 * i);
@@ -264,8 +270,14 @@ class BadInputCorpusTest {
                 .replace("shapes: [square]", "images: '" + cards + "'")));
         Path run = tmp.resolve("card-run");
         StringWriter err = new StringWriter();
-        int code = Mark1.execute(new String[] {"run", scenario.toString(), "--out", run.toString()},
-                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        String[] args = switch (command) {
+            case "compare" -> new String[] {"compare", scenario.toString(), "--rules", "lms", "--seeds", "1", "--out",
+                run.toString()};
+            case "sensitivity" -> new String[] {"sensitivity", scenario.toString(), "--rules", "lms", "--seeds", "1",
+                "--sizes", "1", "--draws", "1", "--singles", "1", "--out", run.toString()};
+            default -> new String[] {"run", scenario.toString(), "--out", run.toString()};
+        };
+        int code = Mark1.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
         assertEquals(0, code, err.toString());
         switch (edit) {
             case "changed-card" -> card(cards.resolve("card-1.png"), 12);
