@@ -115,8 +115,9 @@ public final class TraceCheck {
                 why = steps("from and target", new int[] {m.from(), m.target()});
             }
             if (why == null && startingPots != null && !moved[m.pot()] && m.from() != startingPots[m.pot()]) {
-                why = "pot " + m.pot() + " first moves from " + m.from() + ", but this scenario's machine (seed "
-                        + "of its manifest) has it at " + startingPots[m.pot()] + ": a trace of another scenario or seed";
+                why = "pot " + m.pot() + " first moves from " + m.from() + ", but the machine of this scenario and seed "
+                        + "starts it at " + startingPots[m.pot()] + ": a trace of another scenario or seed, or of a run "
+                        + "started from a saved machine";
             }
             if (why == null) {
                 moved[m.pot()] = true;
