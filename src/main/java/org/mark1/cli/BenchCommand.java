@@ -68,9 +68,15 @@ public final class BenchCommand implements Callable<Integer> {
         }
         int n = threads != null ? threads : org.mark1.experiment.SeedSweep.defaultThreads();
         Scenario s = choice.resolve();
+        if (seeds > 0) {
+            org.mark1.scenario.Seeds.first("--seeds " + seeds, s.seed(), seeds);
+        }
         if (s.training().rule() == org.mark1.learning.Rules.MLP) {
             throw new org.mark1.io.InputError(s.name() + ": bench times the machine's motor-driven rules, and mlp trains "
                     + "a network in ideal weights only; give a scenario with another rule");
+        }
+        if (report != null) {
+            org.mark1.io.AtomicFiles.checkFileWritable(report); // before the rounds: a folder in the way fails now
         }
         Benchmark.Workload w = new Benchmark.Workload(s, presentations, 1024);
         Benchmark.TimedEngine external = null;

@@ -8,7 +8,9 @@ import org.mark1.compare.CompareWriter;
 import org.mark1.compare.Comparison;
 import org.mark1.compare.ComparisonReport;
 import org.mark1.experiment.Progress;
+import org.mark1.io.AtomicFolder;
 import org.mark1.io.InputError;
+import org.mark1.scenario.Manifest;
 import org.mark1.io.YamlDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +45,10 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Comparison c;
         if (manifest != null) {
-            YamlDocument doc = YamlDocument.read(manifest);
+            ManifestOptions.refuseBeside(spec, "--out", "--threads");
+            YamlDocument doc = Manifest.check(manifest, Manifest.Kind.COMPARE);
             CompareWriter.CompareManifest m = doc.bind("", doc.root(), CompareWriter.CompareManifest.class);
+            Manifest.requireSameCards(doc, m.scenario(), m.cards());
             c = new Comparison(m.scenario(), m.rules(), m.seeds(), m.weights());
         } else {
             c = compared.on(choice.resolve());
@@ -55,9 +59,12 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("runs", "compare-" + c.scenario().name() + "-seed" + c.scenario().seed());
         long start = System.nanoTime();
-        Progress progress = ProgressBarProgress.onTerminal();
-        List<List<Comparison.Outcome>> outcomes = c.run(n, progress);
-        CompareWriter.write(dir, c, outcomes);
+        List<List<Comparison.Outcome>> outcomes;
+        try (AtomicFolder folder = CompareWriter.open(dir)) { // before any work: a folder we cannot write fails now
+            Progress progress = ProgressBarProgress.onTerminal();
+            outcomes = c.run(n, progress);
+            CompareWriter.write(folder, c, outcomes);
+        }
         double wall = (System.nanoTime() - start) / 1e9;
         var o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s: %d rules x %d seeds on %d threads in %.1f s (wall time)%n", c.scenario().name(),

@@ -31,6 +31,7 @@ final class ComparedRules {
         if (seeds < 1 || seeds > 10_000) {
             throw new InputError("--seeds " + seeds + " is out of range; allowed: 1 to 10000");
         }
+        org.mark1.scenario.Seeds.first("--seeds " + seeds, s.seed(), seeds);
         WeightMode mode = LearnCommand.keyword(WeightMode.class, "--weights", weights);
         List<Rules> list = new ArrayList<>();
         for (String id : rules) {

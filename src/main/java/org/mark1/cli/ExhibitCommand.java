@@ -83,16 +83,27 @@ public final class ExhibitCommand implements Callable<Integer> {
         if (soak != null) {
             return soak(s);
         }
+        Exhibit shown = exhibit(s); // a trace is checked whole before any window
+        if (screenshot != null) {
+            org.mark1.io.AtomicFiles.checkFileWritable(screenshot);
+        }
+        java.nio.file.Path kept = ExhibitStartup.stateFile(stateFile());
         boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
-        if (linux && System.getenv("DISPLAY") == null) {
-            throw new InputError("no display to open a window on (DISPLAY is not set); use 'mark1 render' for frames without one");
+        if (linux) {
+            ExhibitStartup.requireDisplay(System.getenv("DISPLAY"));
         }
         System.setProperty("java.awt.headless", "false");
+        try {
+            java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices(); // Java's own look, in one line
+        } catch (java.awt.AWTError | java.awt.HeadlessException e) {
+            throw new InputError("no display to open a window on (" + InputError.excerpt(String.valueOf(e.getMessage()), 120)
+                    + "); use 'mark1 render' for frames without one");
+        }
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         CountDownLatch closed = new CountDownLatch(1);
-        ExhibitSketch sketch = new ExhibitSketch(exhibit(s), new ExhibitSketch.SketchOptions(kiosk, x, fastest,
-                wh[0], wh[1], bench == null ? 0 : bench * 1000L, screenshot, stateFile(), line -> {
+        ExhibitSketch sketch = new ExhibitSketch(shown, new ExhibitSketch.SketchOptions(kiosk, x, fastest,
+                wh[0], wh[1], bench == null ? 0 : bench * 1000L, screenshot, kept, line -> {
                     (line.startsWith("exhibit:") ? err : out).println(line);
                     (line.startsWith("exhibit:") ? err : out).flush();
                 }, !mute));
@@ -105,7 +116,8 @@ public final class ExhibitCommand implements Callable<Integer> {
         if (replay == null) {
             return new Exhibit(s, language);
         }
-        return new Exhibit(ReplayFiles.scenario(replay, s), org.mark1.event.Trace.read(replay), language);
+        ReplayFiles.Replayed r = ReplayFiles.read(replay, s);
+        return new Exhibit(r.scenario(), r.events(), language);
     }
 
     private int soak(org.mark1.scenario.Scenario s) {

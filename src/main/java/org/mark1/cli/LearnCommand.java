@@ -78,11 +78,12 @@ public final class LearnCommand implements Callable<Integer> {
         LabelledTable table = LabelledTable.read(data);
         TableLearning.LearnedWeights start = init == null ? null
                 : StartingWeights.read(init, r, table.features().size());
+        String stem = data.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        Path target = out != null ? out : Path.of("runs", "learn-" + stem + "-" + r.id() + ".json");
+        AtomicFiles.checkFileWritable(target); // before the epochs: a folder or a device in the way fails now
         Progress progress = ProgressBarProgress.onTerminal();
         TableLearning.LearnResult result = TableLearning.run(data.getFileName().toString(), table,
                 new TableLearning.LearnOptions(r, epochs, eta, hidden, !noBias, b, o, seed, start), progress);
-        String stem = data.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        Path target = out != null ? out : Path.of("runs", "learn-" + stem + "-" + r.id() + ".json");
         AtomicFiles.writeString(target, TableLearning.json(result));
         double[] acc = result.accuracy();
         spec.commandLine().getOut().printf(Locale.ROOT, "%s on %s: %d rows, %d epochs; accuracy %.1f%% after the last epoch%s%n",

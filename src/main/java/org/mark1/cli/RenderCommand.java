@@ -71,6 +71,9 @@ public final class RenderCommand implements Callable<Integer> {
             + " (at most 10 minutes)")
     boolean wav;
 
+    /** The most machine time a render may run through (--skip and the frames together): 24 hours, in ms. */
+    static final long MAX_MACHINE_MILLIS = 86_400_000L;
+
     /** The longest soundtrack --wav writes, in machine milliseconds (about 26 MB). */
     static final long WAV_MILLIS = 600_000;
 
@@ -82,8 +85,13 @@ public final class RenderCommand implements Callable<Integer> {
         if (every < 1 || every > 86_400_000L) {
             throw new InputError("--every " + every + " is out of range; allowed: 1 to 86400000 ms");
         }
-        if (skip < 0 || skip > 86_400_000_000L) {
-            throw new InputError("--skip " + skip + " is out of range; allowed: 0 to 86400000000 ms");
+        if (skip < 0 || skip > MAX_MACHINE_MILLIS) {
+            throw new InputError("--skip " + skip + " is out of range; allowed: 0 to " + MAX_MACHINE_MILLIS + " ms (24 hours)");
+        }
+        if (skip + frames * every > MAX_MACHINE_MILLIS) {
+            throw new InputError("--skip " + skip + " and " + frames + " frames of --every " + every + " ms are "
+                    + (skip + frames * every) + " ms of machine time; at most " + MAX_MACHINE_MILLIS
+                    + " (24 hours): lower --skip, --frames or --every");
         }
         if (!(gifScale >= 0.1 && gifScale <= 1)) {
             throw new InputError("--gif-scale " + gifScale + " is out of range; allowed: 0.1 to 1");
@@ -102,10 +110,13 @@ public final class RenderCommand implements Callable<Integer> {
             throw new InputError("--visitor teaches a live machine; drop it or --replay");
         }
         var s = choice.resolve();
-        var trace = replay == null ? null : org.mark1.event.Trace.read(replay);
-        if (replay != null) {
-            s = ReplayFiles.scenario(replay, s);
+        java.util.List<org.mark1.event.Event> trace = null;
+        if (replay != null) { // every event checked before the first frame
+            ReplayFiles.Replayed r = ReplayFiles.read(replay, s);
+            s = r.scenario();
+            trace = r.events();
         }
+        org.mark1.io.AtomicFiles.checkWritable(out); // before any frame: a file in the way fails now
         var files = FrameRenderer.render(new FrameRenderer.Plan(s, trace, language, view, visitor, frames, every * 1000,
                 skip * 1000, gifScale), new FrameRenderer.RenderTarget(out, prefix, !noPng, !noGif, wav));
         for (Path f : files) {

@@ -3,6 +3,7 @@ package org.mark1.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.mark1.io.AtomicFiles;
 import java.util.concurrent.Callable;
 import org.mark1.report.Replay;
 import org.mark1.scenario.Scenario;
@@ -67,10 +68,19 @@ public final class ReplayCommand implements Callable<Integer> {
         for (String name : all ? ScenarioLoader.BUILT_IN : scenarios) {
             chosen.add(ScenarioLoader.find(name)); // every file is checked before anything runs
         }
+        List<List<Long>> lists = new ArrayList<>();
+        for (Scenario s : chosen) { // every scenario's seeds too
+            Seeds given = override != null ? override : s.seeds();
+            lists.add(given == null ? Replay.seeds(s, null)
+                    : Seeds.list((override != null ? "--seeds " + seeds : s.name() + ": seeds") + " from seed " + s.seed(),
+                            given, s.seed()));
+        }
+        AtomicFiles.checkWritable(out); // and both folders, before the first run: a file in the way fails now
+        AtomicFiles.checkWritable(docs);
         var printer = spec.commandLine().getOut();
-        for (Scenario s : chosen) {
-            List<Long> list = Replay.seeds(s, override);
-            SweepSummary summary = Replay.run(s, list, n, out, docs, ProgressBarProgress.onTerminal());
+        for (int i = 0; i < chosen.size(); i++) {
+            Scenario s = chosen.get(i);
+            SweepSummary summary = Replay.run(s, lists.get(i), n, out, docs, ProgressBarProgress.onTerminal());
             SweepRun.print(printer, summary, out.resolve(s.name()));
         }
         Replay.writeTables(docs).forEach(f -> printer.println("wrote " + f));

@@ -76,9 +76,7 @@ public final class RunCommand implements Callable<Integer> {
         Path stateFile = state;
         boolean withTrace = trace;
         if (manifest != null) {
-            if (choice.seed != null || wiring != null || state != null || settings != null || seedOptions.seeds != null) {
-                throw new InputError("--manifest fixes the seed, the machine and the files; drop --seed, --set, --wiring and --state");
-            }
+            ManifestOptions.refuseBeside(spec, "--out", "--trace", "--engine", "--threads");
             Manifest m = readManifest(manifest);
             s = m.scenario();
             wiringFile = m.wiring() == null ? null : Sheets.verified(m.wiring());
@@ -90,7 +88,8 @@ public final class RunCommand implements Callable<Integer> {
         Plugboard board = wiringFile == null ? null
                 : Plugboard.fromCsv(wiringFile.toString(), Sheets.read(wiringFile), s.machine());
         MachineState saved = stateFile == null ? null : MachineStateFile.read(stateFile, s);
-        java.util.List<Long> seeds = manifest != null ? (s.seeds() == null ? null : s.seeds().list(s.seed()))
+        java.util.List<Long> seeds = manifest != null ? (s.seeds() == null ? null
+                : org.mark1.scenario.Seeds.list(manifest + ": seeds", s.seeds(), s.seed()))
                 : seedOptions.resolve(s, choice.seed);
         if (seeds != null && seeds.size() > 1) {
             return sweep(s, seeds, board, saved, wiringFile, stateFile, withTrace);

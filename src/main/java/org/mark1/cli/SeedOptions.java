@@ -25,6 +25,7 @@ final class SeedOptions {
      * asks for one seed, else the scenario's {@code seeds:}.
      */
     List<Long> resolve(Scenario s, Long seedOption) {
+        threads(); // --threads 0 is a mistake with one seed too
         if (seeds != null) {
             Seeds given;
             try {
@@ -35,12 +36,12 @@ final class SeedOptions {
             if (given.count() == 0 && seedOption != null) {
                 throw new InputError("--seeds " + seeds + " names its seeds; drop --seed, or give --seeds a count");
             }
-            return given.list(s.seed());
+            return Seeds.list("--seeds " + seeds, given, s.seed());
         }
         if (seedOption != null || s.seeds() == null) {
             return null;
         }
-        return s.seeds().list(s.seed());
+        return Seeds.list("seeds: " + s.seeds().written() + " from seed " + s.seed(), s.seeds(), s.seed());
     }
 
     int threads() {

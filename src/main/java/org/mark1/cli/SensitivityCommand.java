@@ -13,6 +13,7 @@ import org.mark1.compare.SensitivityReport;
 import org.mark1.compare.SensitivityWriter;
 import org.mark1.io.AtomicFolder;
 import org.mark1.io.InputError;
+import org.mark1.scenario.Manifest;
 import org.mark1.io.YamlDocument;
 import org.mark1.learning.Rules;
 import picocli.CommandLine.Command;
@@ -94,9 +95,11 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
     }
 
-    private static Sensitivity fromManifest(Path file) {
-        YamlDocument doc = YamlDocument.read(file);
+    private Sensitivity fromManifest(Path file) {
+        ManifestOptions.refuseBeside(spec, "--out", "--threads");
+        YamlDocument doc = Manifest.check(file, Manifest.Kind.SENSITIVITY);
         SensitivityWriter.SensitivityManifest m = doc.bind("", doc.root(), SensitivityWriter.SensitivityManifest.class);
+        Manifest.requireSameCards(doc, m.scenario(), m.cards());
         String where = file + ": ";
         try {
             range("--seeds", m.seeds(), 10_000);

@@ -4,7 +4,8 @@ import org.mark1.io.Json;
 import org.mark1.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.List;
-import org.mark1.io.AtomicFiles;
+import java.util.Set;
+import org.mark1.io.AtomicFolder;
 import org.mark1.io.ProjectVersion;
 import org.mark1.learning.Rules;
 import org.mark1.learning.WeightMode;
@@ -21,25 +22,49 @@ public final class CompareWriter {
      * Everything needed to make the comparison again, byte for byte ({@code compare --manifest}).
      *
      * @param scenario the scenario, complete, with the first seed
+     * @param cards    the SHA-256 of every image card file the scenario reads, by path (null: none)
      */
     public record CompareManifest(String project, String version, Scenario scenario, List<Rules> rules, int seeds,
-            WeightMode weights) {
+            WeightMode weights,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            java.util.Map<String, String> cards) {
     }
 
     private CompareWriter() {
     }
 
     public static CompareManifest manifest(Comparison c) {
-        return new CompareManifest("mark1", ProjectVersion.get(), c.scenario(), c.rules(), c.seeds(), c.weights());
+        return new CompareManifest("mark1", ProjectVersion.get(), c.scenario(), c.rules(), c.seeds(), c.weights(),
+                org.mark1.scenario.Manifest.cards(c.scenario()));
     }
 
+    /** Every file the folder may hold. */
+    public static final Set<String> FILES = Set.of(CSV, PNG, REPORT, MANIFEST);
+
+    /**
+     * Starts the folder at {@code dir}: checks now that it can be written and that it is new, empty or
+     * an earlier comparison's folder (anything else is refused, never replaced).
+     */
+    public static AtomicFolder open(Path dir) {
+        return AtomicFolder.replace(dir, FILES);
+    }
+
+    /** Writes the folder at {@code dir} whole, as {@link #open} and {@link #write(AtomicFolder, Comparison, List)}. */
     public static void write(Path dir, Comparison c, List<List<Comparison.Outcome>> outcomes) {
+        try (AtomicFolder folder = open(dir)) {
+            write(folder, c, outcomes);
+        }
+    }
+
+    /** Writes the files into {@code folder} and commits it: the whole set replaces the earlier one at once. */
+    public static void write(AtomicFolder folder, Comparison c, List<List<Comparison.Outcome>> outcomes) {
         String csv = ComparisonReport.csv(outcomes);
         String report = ComparisonReport.markdown(c, outcomes);
         byte[] png = ComparePlot.png(c, outcomes);
-        AtomicFiles.writeString(dir.resolve(MANIFEST), Json.write(manifest(c)));
-        AtomicFiles.writeString(dir.resolve(CSV), csv);
-        AtomicFiles.write(dir.resolve(PNG), out -> out.write(png));
-        AtomicFiles.writeString(dir.resolve(REPORT), report);
+        folder.writeString(MANIFEST, Json.write(manifest(c)));
+        folder.writeString(CSV, csv);
+        folder.write(PNG, out -> out.write(png));
+        folder.writeString(REPORT, report);
+        folder.commit();
     }
 }

@@ -27,9 +27,12 @@ public final class SensitivityWriter {
      * What the folder was made from.
      *
      * @param scenario the scenario, complete, with the first seed
+     * @param cards    the SHA-256 of every image card file the scenario reads, by path (null: none)
      */
     public record SensitivityManifest(String project, String version, Scenario scenario, List<Rules> rules, int seeds,
-            WeightMode weights, List<Double> sizes, int draws, int singles) {
+            WeightMode weights, List<Double> sizes, int draws, int singles,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            java.util.Map<String, String> cards) {
     }
 
     private SensitivityWriter() {
@@ -38,7 +41,7 @@ public final class SensitivityWriter {
     public static SensitivityManifest manifest(Sensitivity s) {
         Comparison c = s.comparison();
         return new SensitivityManifest("mark1", ProjectVersion.get(), c.scenario(), c.rules(), c.seeds(), c.weights(),
-                s.sizes(), s.draws(), s.singles());
+                s.sizes(), s.draws(), s.singles(), org.mark1.scenario.Manifest.cards(c.scenario()));
     }
 
     /**

@@ -40,6 +40,8 @@ public final class Trace {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addMixIn(Event.class, EventMixin.class)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES) // a field left out is no default 0
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private Trace() {
@@ -75,8 +77,26 @@ public final class Trace {
         }
     }
 
+    /** The most events {@link #read} takes from one file. */
+    public static final int MAX_EVENTS = 5_000_000;
+
+    /** The longest line {@link #read} takes, in characters. */
+    public static final int MAX_LINE = 1_000_000;
+
+    private static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile(
+            "Missing (?:required )?creator property '(\\w+)'");
+
     /** Reads a whole trace file; a malformed line is an {@link InputError} naming its number. */
     public static List<Event> read(Path file) {
+        return read(file, e -> null);
+    }
+
+    /**
+     * Reads a whole trace file, each event checked by {@code check} (a problem, or null) after those
+     * before it; a malformed or refused line is an {@link InputError} naming the file and its number.
+     * At most {@value #MAX_EVENTS} events, lines of at most {@value #MAX_LINE} characters.
+     */
+    public static List<Event> read(Path file, java.util.function.Function<Event, String> check) {
         List<Event> events = new ArrayList<>();
         org.mark1.io.TextFile.requireRegularFile(file); // a pipe or a device would block or never end
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -87,11 +107,24 @@ public final class Trace {
                 if (line.isBlank()) {
                     continue;
                 }
-                try {
-                    events.add(parse(line));
-                } catch (IllegalArgumentException e) {
-                    throw InputError.at(file.toString(), n, 1, "not a trace event (" + e.getMessage() + ")");
+                if (line.length() > MAX_LINE || events.size() == MAX_EVENTS) {
+                    throw InputError.at(file.toString(), n, 1, line.length() > MAX_LINE ? "a line of more than " + MAX_LINE
+                            + " characters is no trace event" : "more than " + MAX_EVENTS + " events; the limit is " + MAX_EVENTS);
                 }
+                Event event;
+                try {
+                    event = parse(line);
+                } catch (IllegalArgumentException e) {
+                    String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                    java.util.regex.Matcher missing = MISSING.matcher(why);
+                    throw InputError.at(file.toString(), n, 1, missing.find() ? "missing field '" + missing.group(1) + "'"
+                            : "not a trace event (" + InputError.excerpt(why, 200) + ")");
+                }
+                String problem = check.apply(event);
+                if (problem != null) {
+                    throw InputError.at(file.toString(), n, 1, problem);
+                }
+                events.add(event);
             }
         } catch (IOException e) {
             throw InputError.reading(file, e);

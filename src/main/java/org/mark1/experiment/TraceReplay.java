@@ -38,7 +38,9 @@ public final class TraceReplay {
     private boolean[] lamps = new boolean[0];
     private Presentation card;
 
+    /** Plays {@code events} on {@code machine}; events that do not fit it ({@link TraceCheck}) are refused here. */
     public TraceReplay(List<Event> events, MarkOne machine) {
+        TraceCheck.require(events, machine);
         this.events = List.copyOf(events);
         this.machine = machine;
         this.initialPots = machine.pots().positions();

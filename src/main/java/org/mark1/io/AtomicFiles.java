@@ -189,6 +189,23 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Checks now, before any long work, that the file {@code target} can be written: not a folder,
+     * a device or a pipe, in a folder that can be written (made if missing, and removed again). Leaves nothing.
+     */
+    public static void checkFileWritable(Path target) {
+        if (Files.isDirectory(target)) {
+            throw WriteFailure.because(target, "is a folder; name a file to write");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw WriteFailure.because(target, "is not a regular file (a device or a pipe); name a file to write");
+        }
+        Path parent = target.toAbsolutePath().normalize().getParent();
+        if (parent != null) {
+            checkWritable(parent);
+        }
+    }
+
     public static void write(Path target, Content content) {
         try (PendingFile out = open(target)) {
             content.writeTo(out);

@@ -149,12 +149,12 @@ public record MachineState(int endStop, int[] thresholds, int[] pots, double[] p
             return "holds " + thresholds.length + " R-unit thresholds, but this experiment uses " + rUnits + " R-units";
         }
         for (int i = 0; i < pots.length; i++) {
-            if (Math.abs(pots[i]) > endStop) {
+            if (pots[i] < -endStop || pots[i] > endStop) { // not Math.abs: |-2^31| is negative
                 return "pot " + i + " at " + pots[i] + " lies beyond the end stops +-" + endStop;
             }
         }
         for (int r = 0; r < thresholds.length; r++) {
-            if (Math.abs(thresholds[r]) > endStop) {
+            if (thresholds[r] < -endStop || thresholds[r] > endStop) {
                 return "R-unit " + r + "'s threshold " + thresholds[r] + " lies beyond +-" + endStop;
             }
         }

@@ -167,6 +167,15 @@ public record Scenario(
                     + " photocells are " + light + " light values, more than " + MAX_LIGHT_VALUES
                     + "; lower freshPerClass or examplesPerClass, or use a smaller retina");
         }
+        if (evaluation.every() != null) {
+            long tests = presentations / evaluation.every() * classes.size() * evaluation.freshPerClass();
+            if (tests > MAX_PRESENTATIONS) {
+                throw new InvalidValue("evaluation/every", evaluation.every() + ": testing " + classes.size() * evaluation.freshPerClass()
+                        + " fresh stimuli every " + evaluation.every() + " of " + presentations + " presentations shows "
+                        + tests + " cards, more than " + MAX_PRESENTATIONS + "; test less often (a larger every) or on fewer "
+                        + "fresh stimuli");
+            }
+        }
     }
 
     private static String excerpt(String value) {

@@ -119,7 +119,15 @@ public final class ScenarioLoader {
         }
         ObjectNode root = ((ObjectNode) doc.root()).deepCopy();
         root.set("machine", machine(doc, root.get("machine")));
-        return doc.bind("", root, Scenario.class);
+        Scenario s = doc.bind("", root, Scenario.class);
+        if (s.seeds() != null) {
+            try {
+                s.seeds().resolved(s.seed()); // a count of seeds from this seed: all of them seeds (Seeds.first)
+            } catch (InvalidValue e) {
+                throw doc.error("/seeds", e.problem());
+            }
+        }
+        return s;
     }
 
     /** The default machine with the file's overrides laid over it. */

@@ -23,7 +23,10 @@ public record Seeds(int count, long first, long last) {
     /** The most seeds one experiment may be repeated with. */
     public static final int MAX = 1000;
 
-    private static final Pattern RANGE = Pattern.compile("(\\d{1,18})\\s*-\\s*(\\d{1,18})");
+    /** The largest seed; seeds run from 0 to this. */
+    public static final long LAST_SEED = Long.MAX_VALUE;
+
+    private static final Pattern RANGE = Pattern.compile("(\\d{1,30})\\s*-\\s*(\\d{1,30})");
     private static final String FORMS = "write a count of seeds (e.g. 20) or a range (e.g. 1001-1020)";
 
     public Seeds {
@@ -57,7 +60,11 @@ public record Seeds(int count, long first, long last) {
         }
         Matcher m = RANGE.matcher(t);
         if (m.matches()) {
-            return range(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
+            try {
+                return range(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
+            } catch (NumberFormatException e) {
+                throw new InvalidValue(null, "'" + t + "' names a seed beyond the largest, " + LAST_SEED + "; " + FORMS);
+            }
         }
         throw new InvalidValue(null, "'" + t + "' is not a number of seeds; " + FORMS);
     }
@@ -75,19 +82,57 @@ public record Seeds(int count, long first, long last) {
 
     /** As written in files: the count, or the range as text. */
     @JsonValue
-    Object written() {
+    public Object written() {
         return count != 0 ? (Object) count : first + "-" + last;
     }
 
-    /** The seeds, in order, counting from {@code base} with the count form. */
+    /**
+     * The seeds, in order, counting from {@code base} with the count form; a count from a seed below 0,
+     * or one that would run past {@link #LAST_SEED}, is an {@link InvalidValue}.
+     */
     public List<Long> list(long base) {
-        return count != 0 ? LongStream.range(base, base + count).boxed().toList()
-                : LongStream.rangeClosed(first, last).boxed().toList();
+        Seeds r = resolved(base);
+        return LongStream.rangeClosed(r.first, r.last).boxed().toList();
     }
 
-    /** The same seeds as a range, counted from {@code base} with the count form. */
+    /** The same seeds as a range, counted from {@code base} with the count form (checked as {@link #list}). */
     public Seeds resolved(long base) {
-        return count != 0 ? range(base, base + count - 1) : this;
+        return count != 0 ? range(first(base, count), base + count - 1) : this;
+    }
+
+    /**
+     * {@code base}, if {@code count} seeds counted from it are all seeds (0 to {@link #LAST_SEED});
+     * else an {@link InvalidValue} saying why. Every count of seeds (run, compare, sensitivity,
+     * bench, replay, their files) is checked here.
+     */
+    public static long first(long base, long count) {
+        if (base < 0) {
+            throw new InvalidValue(null, count + " seeds counted from seed " + base + ": seeds run from 0 to " + LAST_SEED
+                    + "; start from a seed of 0 or more, or give a range (e.g. 1001-1020)");
+        }
+        if (count > 0 && base > LAST_SEED - (count - 1)) {
+            throw new InvalidValue(null, count + " seeds counted from seed " + base + " run past the largest seed, " + LAST_SEED
+                    + "; start from a smaller seed, or give a range (e.g. 1001-1020)");
+        }
+        return base;
+    }
+
+    /** As {@link #first}, a fault an {@link org.mark1.io.InputError} that begins with {@code where} (an option or a file). */
+    public static long first(String where, long base, long count) {
+        try {
+            return first(base, count);
+        } catch (InvalidValue e) {
+            throw new org.mark1.io.InputError(where + ": " + e.problem());
+        }
+    }
+
+    /** As {@link #list}, a fault an {@link org.mark1.io.InputError} that begins with {@code where} (an option or a file). */
+    public static List<Long> list(String where, Seeds seeds, long base) {
+        try {
+            return seeds.list(base);
+        } catch (InvalidValue e) {
+            throw new org.mark1.io.InputError(where + ": " + e.problem());
+        }
     }
 
     /** How many seeds. */

@@ -40,50 +40,66 @@ public final class CardFolder {
             throw new InputError(folder + ": " + (Files.exists(folder) ? "is not a folder" : "no such folder")
                     + "; give a folder of card images (PNG)");
         }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            throw new InputError(folder + ": cannot list the folder (" + e.getMessage() + ")");
-        }
+        List<Path> files = files(folder);
         if (files.isEmpty()) {
             throw new InputError(folder + ": the folder holds no images; put the cards (PNG) in it");
         }
-        List<Picture> out = new ArrayList<>();
         long pixels = 0;
-        for (Path f : files) {
-            Picture p = picture(f);
-            pixels += (long) p.width() * p.height();
+        for (Path f : files) { // every size from the headers first: a folder too big is refused before any decoding
+            int[] wh = size(f);
+            pixels += (long) wh[0] * wh[1];
             if (pixels > MAX_FOLDER_PIXELS) {
                 throw new InputError(folder + ": its images hold more than " + MAX_FOLDER_PIXELS + " pixels in all (at "
                         + f.getFileName() + "); use fewer or smaller cards");
             }
-            out.add(p);
+        }
+        List<Picture> out = new ArrayList<>();
+        for (Path f : files) {
+            out.add(picture(f));
         }
         return List.copyOf(out);
     }
 
+    /** The card files of {@code folder}, by name, as {@link #read} takes them (names beginning with a dot skipped). */
+    public static List<Path> files(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new InputError(folder + ": cannot list the folder (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Width and height of an image file from its header, checked as {@link #picture} checks them. */
+    private static int[] size(Path file) {
+        int[] wh = new int[2];
+        read(file, reader -> {
+            wh[0] = reader.getWidth(0);
+            wh[1] = reader.getHeight(0);
+            return null;
+        });
+        return wh;
+    }
+
     /** One image file as a card. */
     public static Picture picture(Path file) {
+        BufferedImage img = read(file, reader -> reader.read(0));
+        return new Picture(file.toString(), img.getWidth(), img.getHeight(), ink(img));
+    }
+
+    private interface ReaderUse<T> {
+        T apply(ImageReader reader) throws IOException;
+    }
+
+    /** Opens the image file's reader, checks the size first (so a huge image is refused before it is decoded), then uses it. */
+    private static <T> T read(Path file, ReaderUse<T> use) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (Files.isDirectory(file) || EXTENSIONS.stream().noneMatch(name::endsWith)) {
             throw new InputError(file + ": not an image file (.png, .gif, .jpg, .bmp); remove it from the card folder");
         }
-        try {
-            long bytes = org.mark1.io.TextFile.requireRegularFile(file); // a pipe would block the image reader forever
-
-            if (bytes > MAX_BYTES) {
-                throw new InputError(file + ": " + bytes + " bytes is too large for a card; allowed: up to " + MAX_BYTES);
-            }
-            BufferedImage img = decode(file);
-            return new Picture(file.toString(), img.getWidth(), img.getHeight(), ink(img));
-        } catch (IOException e) {
-            throw new InputError(file + ": cannot read the image (" + e.getMessage() + "); replace or remove it");
+        long bytes = org.mark1.io.TextFile.requireRegularFile(file); // a pipe would block the image reader forever
+        if (bytes > MAX_BYTES) {
+            throw new InputError(file + ": " + bytes + " bytes is too large for a card; allowed: up to " + MAX_BYTES);
         }
-    }
-
-    /** Reads the size first, so a huge image is refused before it is decoded. */
-    private static BufferedImage decode(Path file) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -98,7 +114,7 @@ public final class CardFolder {
                     throw new InputError(file + ": " + w + " x " + h + " pixels is too large for a card; allowed: up to "
                             + MAX_SIDE + " a side");
                 }
-                return reader.read(0);
+                return use.apply(reader);
             } finally {
                 reader.dispose();
             }

@@ -117,6 +117,38 @@ class BadInputCorpusTest {
         assertTrue(Files.exists(tmp.resolve("r").resolve("manifest.json")));
     }
 
+    /** The good compare, sensitivity and trace inputs the cases edit are taken as they are: each case fails for its edit. */
+    @Test
+    void theGoodComparisonSensitivityAndTraceRun(@TempDir Path tmp) throws Exception {
+        List<String[]> good = List.of(
+                new String[] {"compare", "--manifest", files.resolve("compare-manifest-good.json").toString(), "--out",
+                    tmp.resolve("c").toString()},
+                new String[] {"sensitivity", "--manifest", files.resolve("sensitivity-manifest-good.json").toString(), "--out",
+                    tmp.resolve("s").toString()},
+                new String[] {"render", files.resolve("two-lamps.yaml").toString(), "--replay",
+                    files.resolve("trace-good.jsonl").toString(), "--frames", "2", "--no-png", "--out", tmp.resolve("r").toString()});
+        for (String[] args : good) {
+            StringWriter err = new StringWriter();
+            int code = Mark1.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+            assertEquals(0, code, String.join(" ", args) + ": " + err);
+        }
+        assertTrue(Files.exists(tmp.resolve("c").resolve("manifest.json")));
+        assertTrue(Files.exists(tmp.resolve("s").resolve("manifest.json")));
+        assertTrue(Files.exists(tmp.resolve("r").resolve("exhibit.gif")));
+    }
+
+    /** A run of image cards runs again from its manifest while no card changed, to the same manifest. */
+    @Test
+    void aRunOfImageCardsRunsAgainWhileNoCardChanged(@TempDir Path tmp) throws Exception {
+        Path manifest = cardRun(tmp, "none", "run");
+        assertTrue(Files.readString(manifest).contains("\"cards\""), "the manifest holds the cards' digests");
+        StringWriter err = new StringWriter();
+        int code = Mark1.execute(new String[] {"run", "--manifest", manifest.toString(), "--out", tmp.resolve("again").toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
+        assertEquals(Files.readString(manifest), Files.readString(tmp.resolve("again").resolve("manifest.json")));
+    }
+
     /** The good scenario the --set cases start from runs as it is. */
     @Test
     void theTwoLampScenarioRuns(@TempDir Path tmp) throws Exception {
@@ -173,6 +205,43 @@ class BadInputCorpusTest {
                 a = a.replace("{pipe-card}", write(tmp, "pipe-card.yaml", resource("two-lamps.yaml")
                         .replace("shapes: [square]", "images: '" + cards + "'")));
             }
+            if (a.contains("{dir-with-notes}")) {
+                Path notes = Files.createDirectories(tmp.resolve("notes"));
+                Files.writeString(notes.resolve("notes.txt"), "not a comparison\n");
+                a = a.replace("{dir-with-notes}", notes.toString());
+            }
+            if (a.contains("{dir-with-curves-folder}")) {
+                Path results = Files.createDirectories(tmp.resolve("results").resolve("curves.png"));
+                Files.writeString(results.resolve("inner.txt"), "a folder where a picture would go\n");
+                a = a.replace("{dir-with-curves-folder}", results.getParent().toString());
+            }
+            if (a.contains("{trace-beside-old-manifest}")) {
+                Path run = Files.createDirectories(tmp.resolve("old-run"));
+                Files.copy(files.resolve("manifest-other-version.json"), run.resolve("manifest.json"));
+                Files.copy(files.resolve("trace-good.jsonl"), run.resolve("trace.jsonl"));
+                a = a.replace("{trace-beside-old-manifest}", run.resolve("trace.jsonl").toString());
+            }
+            for (String edit : List.of("changed-card", "removed-card", "added-card")) {
+                if (a.contains("{" + edit + "}")) {
+                    a = a.replace("{" + edit + "}", cardRun(tmp, edit, "run").toString());
+                }
+                for (String command : List.of("compare", "sensitivity")) {
+                    if (a.contains("{" + edit + ":" + command + "}")) {
+                        a = a.replace("{" + edit + ":" + command + "}", cardRun(tmp, edit, command).toString());
+                    }
+                }
+            }
+            if (a.contains("{big-cards}")) {
+                Path cards = Files.createDirectories(tmp.resolve("big-cards"));
+                java.awt.image.BufferedImage big = new java.awt.image.BufferedImage(4096, 4096,
+                        java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+                javax.imageio.ImageIO.write(big, "png", cards.resolve("card-00.png").toFile());
+                for (int i = 1; i < 16; i++) {
+                    Files.copy(cards.resolve("card-00.png"), cards.resolve(String.format("card-%02d.png", i)));
+                }
+                a = a.replace("{big-cards}", write(tmp, "big-cards.yaml", resource("two-lamps.yaml")
+                        .replace("shapes: [square]", "images: '" + cards + "'")));
+            }
             a = a.replace("{empty}", "");
             a = a.replace("{longpath}", tmp.resolve("p".repeat(100_000)).toString());
             Matcher zeros = Pattern.compile("\\{zeros:(\\d+)}").matcher(a);
@@ -185,6 +254,50 @@ class BadInputCorpusTest {
             args.add(a);
         }
         return args.toArray(String[]::new);
+    }
+
+    /**
+     * A run (or comparison, or sensitivity measurement: {@code command}) of a scenario with image
+     * cards, its manifest.json returned after one card was changed,
+     * removed or added ({@code edit}): the manifest's digests of the cards must notice.
+     */
+    private static Path cardRun(Path tmp, String edit, String command) throws IOException {
+        Path cards = Files.createDirectories(tmp.resolve("cards"));
+        for (int i = 0; i < 3; i++) {
+            card(cards.resolve("card-" + i + ".png"), 4 + 3 * i);
+        }
+        Path scenario = Path.of(write(tmp, "card-scenario.yaml", resource("two-lamps.yaml")
+                .replace("shapes: [square]", "images: '" + cards + "'")));
+        Path run = tmp.resolve("card-run");
+        StringWriter err = new StringWriter();
+        String[] args = switch (command) {
+            case "compare" -> new String[] {"compare", scenario.toString(), "--rules", "lms", "--seeds", "1", "--out",
+                run.toString()};
+            case "sensitivity" -> new String[] {"sensitivity", scenario.toString(), "--rules", "lms", "--seeds", "1",
+                "--sizes", "1", "--draws", "1", "--singles", "1", "--out", run.toString()};
+            default -> new String[] {"run", scenario.toString(), "--out", run.toString()};
+        };
+        int code = Mark1.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
+        switch (edit) {
+            case "changed-card" -> card(cards.resolve("card-1.png"), 12);
+            case "removed-card" -> Files.delete(cards.resolve("card-2.png"));
+            case "added-card" -> card(cards.resolve("card-3.png"), 9);
+            default -> { } // unchanged
+        }
+        return run.resolve("manifest.json");
+    }
+
+    /** A 40 x 40 card with a black square of side {@code side} in the middle. */
+    private static void card(Path file, int side) throws IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 40, 40);
+        g.setColor(java.awt.Color.BLACK);
+        g.fillRect(20 - side / 2, 20 - side / 2, side, side);
+        g.dispose();
+        javax.imageio.ImageIO.write(img, "png", file.toFile());
     }
 
     private static String write(Path tmp, String name, String text) throws IOException {

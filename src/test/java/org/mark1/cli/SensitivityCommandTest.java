@@ -41,7 +41,7 @@ class SensitivityCommandTest {
         Files.writeString(edited, Files.readString(manifest).replace("\"seeds\" : 2", "\"seeds\" : -2"));
         CliTest.Outcome refused = CliTest.mark1("sensitivity", "--manifest", edited.toString(), "--out", dir.resolve("d").toString());
         assertEquals(2, refused.code(), refused.err());
-        assertTrue(refused.err().contains("edited.json") && refused.err().contains("seeds -2"), refused.err());
+        assertTrue(refused.err().contains("edited.json") && refused.err().contains("seeds: '-2' is out of range"), refused.err());
         assertFalse(Files.exists(dir.resolve("d")));
         List<String> csv = Files.readAllLines(dir.resolve("a").resolve(SensitivityWriter.CSV));
         assertEquals(1 + 3 * 2 * 2 * 3, csv.size(), "rules x seeds x modes x sizes");

@@ -52,4 +52,46 @@ class SeedsTest {
             assertEquals(s, org.mark1.io.YamlDocument.JSON.readValue(json, Scenario.class));
         }
     }
+
+    /**
+     * Property: over many seeded random bases (near 0, near the top of the long range, anywhere) and
+     * counts, a count of seeds is either all seeds (0 to LAST_SEED, ascending, as many as asked, from
+     * the base) or refused as an InvalidValue, exactly when it would start below 0 or run past the top.
+     */
+    @Test
+    void aCountOfSeedsIsAllSeedsOrRefusedAtTheEdgesOfTheLongRange() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(19);
+        for (int i = 0; i < 3000; i++) {
+            int count = 1 + rng.nextInt(Seeds.MAX);
+            long base = switch (i % 4) {
+                case 0 -> Seeds.LAST_SEED - rng.nextInt(2 * Seeds.MAX);
+                case 1 -> rng.nextInt(2 * Seeds.MAX) - Seeds.MAX;
+                case 2 -> Long.MIN_VALUE + rng.nextInt(Seeds.MAX);
+                default -> rng.nextLong();
+            };
+            java.math.BigInteger last = java.math.BigInteger.valueOf(base).add(java.math.BigInteger.valueOf(count - 1));
+            boolean fits = base >= 0 && last.compareTo(java.math.BigInteger.valueOf(Seeds.LAST_SEED)) <= 0;
+            Seeds seeds = Seeds.count(count);
+            if (fits) {
+                List<Long> list = seeds.list(base);
+                assertEquals(count, list.size(), base + " +" + count);
+                assertEquals(base, list.get(0));
+                for (int k = 1; k < list.size(); k++) {
+                    assertTrue(list.get(k) == list.get(k - 1) + 1 && list.get(k) >= 0, base + " +" + count + " at " + k);
+                }
+                assertEquals(Seeds.range(base, base + count - 1), seeds.resolved(base));
+            } else {
+                long b = base;
+                InvalidValue e = assertThrows(InvalidValue.class, () -> seeds.list(b), base + " +" + count);
+                assertTrue(e.problem().contains(base < 0 ? "seeds run from 0 to" : "run past the largest seed"), e.problem());
+            }
+        }
+    }
+
+    @Test
+    void aRangeAtTheTopOfTheLongRangeIsSeedsAndOneBeyondItIsRefused() {
+        assertEquals(List.of(Long.MAX_VALUE - 1, Long.MAX_VALUE), Seeds.parse("9223372036854775806-9223372036854775807").list(0));
+        InvalidValue e = assertThrows(InvalidValue.class, () -> Seeds.parse("9223372036854775807-9223372036854775808"));
+        assertTrue(e.problem().contains("beyond the largest"), e.problem());
+    }
 }
