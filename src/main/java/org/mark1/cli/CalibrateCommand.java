@@ -11,6 +11,7 @@ import org.mark1.io.AtomicFolder;
 import org.mark1.io.InputError;
 import org.mark1.io.YamlDocument;
 import org.mark1.report.CalibrationSheet;
+import org.mark1.scenario.Manifest;
 import org.mark1.scenario.Measure;
 import org.mark1.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -72,7 +73,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw new InputError("--manifest " + manifest + ": the manifest gives the keys, the measure and the seeds; "
                     + "drop --vary, --measure and --seeds");
         }
-        YamlDocument doc = YamlDocument.read(manifest);
+        YamlDocument doc = Manifest.check(manifest, Manifest.Kind.CALIBRATE);
         return CalibrationWriter.fromManifest(manifest, doc.bind("", doc.root(), CalibrationWriter.CalibrationManifest.class));
     }
 

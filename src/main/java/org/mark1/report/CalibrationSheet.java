@@ -209,7 +209,8 @@ public record CalibrationSheet(List<String> keys, Measure measure, Double histor
     }
 
     private static String cell(Double v) {
-        return v == null ? "" : String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+        // the estimate's six significant digits, written whole so that the sheet reads back to the same figures
+        return v == null ? "" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static Double number(String s) {

@@ -58,7 +58,8 @@ public record Manifest(String project, String version, long seed, Map<String, Lo
         RUN("run", REQUIRED),
         COMPARE("compare", List.of("project", "version", "scenario", "rules", "seeds", "weights")),
         SENSITIVITY("sensitivity", List.of("project", "version", "scenario", "rules", "seeds", "weights", "sizes", "draws",
-                "singles"));
+                "singles")),
+        CALIBRATE("calibrate", List.of("project", "version", "scenario", "measure", "vary", "seeds"));
 
         private final String command;
         private final List<String> keys;
@@ -70,7 +71,7 @@ public record Manifest(String project, String version, long seed, Map<String, Lo
 
         /** The kind a manifest's keys show it to be. */
         static Kind of(JsonNode root) {
-            return root.has("sizes") ? SENSITIVITY : root.has("rules") ? COMPARE : RUN;
+            return root.has("vary") ? CALIBRATE : root.has("sizes") ? SENSITIVITY : root.has("rules") ? COMPARE : RUN;
         }
     }
 
@@ -131,10 +132,36 @@ public record Manifest(String project, String version, long seed, Map<String, Lo
                     + "or run the scenario again with this version");
         }
         requireWholeMachine(doc, root.get("scenario"));
-        if (kind != Kind.RUN) {
+        if (kind == Kind.COMPARE || kind == Kind.SENSITIVITY) {
             requireRulesAndSeeds(doc, root);
         }
+        if (kind == Kind.CALIBRATE) {
+            requireKeysAndSeedList(doc, root);
+        }
         return doc;
+    }
+
+    /** A calibration names one or two keys and its seeds as a list: each once, 1 to {@value #MAX_COMPARED_SEEDS}, none negative. */
+    private static void requireKeysAndSeedList(YamlDocument doc, JsonNode root) {
+        JsonNode vary = root.get("vary");
+        if (!vary.isArray() || vary.isEmpty() || vary.size() > 2) {
+            throw doc.error("/vary", "a calibration varies one or two keys, as [\"KEY=RANGE\"]; " + FIX);
+        }
+        JsonNode seeds = root.get("seeds");
+        if (!seeds.isArray() || seeds.isEmpty() || seeds.size() > MAX_COMPARED_SEEDS) {
+            throw doc.error("/seeds", "a calibration lists 1 to " + MAX_COMPARED_SEEDS + " seeds; " + FIX);
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            JsonNode s = seeds.get(i);
+            if (!s.isIntegralNumber() || !s.canConvertToLong() || s.longValue() < 0) {
+                throw doc.error("/seeds/" + i, "'" + InputError.excerpt(s.asText()) + "' is not a seed; allowed: 0 to "
+                        + Long.MAX_VALUE);
+            }
+            if (!seen.add(s.longValue())) {
+                throw doc.error("/seeds/" + i, s.longValue() + " is named twice; name each seed once");
+            }
+        }
     }
 
     private static void requireRulesAndSeeds(YamlDocument doc, JsonNode root) {
