@@ -8,8 +8,9 @@ import org.mark1.io.AtomicFiles;
 import org.mark1.io.ProjectVersion;
 import org.mark1.learning.Rules;
 import org.mark1.learning.WeightMode;
+import org.mark1.report.ReportPages;
 
-/** Writes a comparison's folder: compare.csv, curves.png, report.md, manifest.json. */
+/** Writes a comparison's folder: compare.csv, curves.png, report.md and report.html, manifest.json. */
 public final class CompareWriter {
 
     public static final String CSV = "compare.csv";
@@ -40,6 +41,6 @@ public final class CompareWriter {
         AtomicFiles.writeString(dir.resolve(MANIFEST), Json.write(manifest(c)));
         AtomicFiles.writeString(dir.resolve(CSV), csv);
         AtomicFiles.write(dir.resolve(PNG), out -> out.write(png));
-        AtomicFiles.writeString(dir.resolve(REPORT), report);
+        ReportPages.write(dir, report);
     }
 }
