@@ -102,7 +102,14 @@ public final class PerformanceReport {
         org.mark1.io.AtomicFiles.write(images.resolve("performance-retina.png"), out -> out.write(Scaling.png(m.byRetina(),
                 false, "Cost of a presentation against photocells (512 A-units)")));
         String rel = doc.toAbsolutePath().getParent().relativize(images.toAbsolutePath()).toString().replace('\\', '/');
-        org.mark1.io.AtomicFiles.writeString(doc, markdown(m, rel.isEmpty() ? "." : rel));
+        org.mark1.io.AtomicFiles.writeString(doc, markdown(m, rel.isEmpty() ? "." : rel) + installedSection(doc));
+    }
+
+    /** The installed-against-jar section that src/main/dist/linux/start-times.sh wrote at the end of the old document, kept. */
+    private static String installedSection(Path doc) throws IOException {
+        String old = Files.isRegularFile(doc) ? Files.readString(doc) : "";
+        int at = old.indexOf("\n## Installed against java -jar\n");
+        return at < 0 ? "" : old.substring(at);
     }
 
     static String markdown(Measurements m, String images) {

@@ -65,6 +65,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--manifest", paramLabel = "FILE", description = "run again exactly the run this manifest.json describes")
     Path manifest;
 
+    @Option(names = "--open", description = "when the results are written, open their report.html in the desktop's browser")
+    boolean open;
+
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "AUTO",
             description = "auto, events or loop: how the machine is worked; results do not depend on it (default: auto)")
     Experiment.Engine engine;
@@ -108,7 +111,15 @@ public final class RunCommand implements Callable<Integer> {
         }
         double wall = (System.nanoTime() - wallStart) / 1e9;
         print(spec.commandLine().getOut(), result.summary(), dir, wall);
+        openReport(dir);
         return 0;
+    }
+
+    /** With {@code --open}: the folder's report.html in the browser (its failure is one line, exit 2). */
+    private void openReport(Path dir) {
+        if (open) {
+            Browser.open(dir.resolve(org.mark1.report.ReportPages.HTML), System.getenv());
+        }
     }
 
     /** Several seeds: delegated to {@link SweepRun}. */
@@ -121,6 +132,7 @@ public final class RunCommand implements Callable<Integer> {
         org.mark1.experiment.SweepSummary summary = SweepRun.run(s, seeds, seedOptions.threads(),
                 new Experiment.Options(board, saved, null, engine), Sheets.describe(wiringFile), Sheets.describe(stateFile), dir);
         SweepRun.print(spec.commandLine().getOut(), summary, dir);
+        openReport(dir);
         return 0;
     }
 
@@ -162,8 +174,8 @@ public final class RunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  A-units firing per stimulus: mean %.1f (min %d, max %d) of the machine's A-units%n",
                 s.activeAUnits().mean(), s.activeAUnits().min(), s.activeAUnits().max());
         out.printf(Locale.ROOT, "  on the real machine this would have taken %s; here %.2f s%n", s.simulatedTime(), wallSeconds);
-        out.printf(Locale.ROOT, "  results in %s: open %s first (the curve, the answers, what the lamps learned)%n", dir,
-                org.mark1.report.RunReport.REPORT);
+        out.printf(Locale.ROOT, "  results in %s: open %s or %s first (the curve, the answers, what the lamps learned)%n", dir,
+                org.mark1.report.RunReport.REPORT, org.mark1.report.ReportPages.HTML);
         out.flush();
     }
 }

@@ -9,6 +9,7 @@ import org.mark1.io.InputError;
 import org.mark1.io.Json;
 import org.mark1.io.ProjectVersion;
 import org.mark1.report.CalibrationSheet;
+import org.mark1.report.ReportPages;
 import org.mark1.scenario.Measure;
 import org.mark1.scenario.Scenario;
 
@@ -50,7 +51,7 @@ public final class CalibrationWriter {
 
     /** Opens the folder before anything runs, so that a place that cannot be written is refused first. */
     public static AtomicFolder open(Path dir) {
-        return AtomicFolder.replace(dir, Set.of(CalibrationSheet.CSV, PNG, REPORT, MANIFEST));
+        return AtomicFolder.replace(dir, Set.of(CalibrationSheet.CSV, PNG, REPORT, ReportPages.HTML, MANIFEST));
     }
 
     public static void write(AtomicFolder folder, Calibration c, CalibrationSheet sheet) {
@@ -58,7 +59,7 @@ public final class CalibrationWriter {
         folder.writeString(CalibrationSheet.CSV, sheet.csv());
         byte[] png = CalibrationPlot.png(c.scenario().name(), sheet);
         folder.write(PNG, out -> out.write(png));
-        folder.writeString(REPORT, report(c, sheet));
+        ReportPages.write(folder, report(c, sheet));
     }
 
     /** {@code report.md}: what was run, the generated finding, every point, the picture. */

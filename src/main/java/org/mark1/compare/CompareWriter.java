@@ -9,8 +9,9 @@ import org.mark1.io.AtomicFolder;
 import org.mark1.io.ProjectVersion;
 import org.mark1.learning.Rules;
 import org.mark1.learning.WeightMode;
+import org.mark1.report.ReportPages;
 
-/** Writes a comparison's folder: compare.csv, curves.png, report.md, manifest.json. */
+/** Writes a comparison's folder: compare.csv, curves.png, report.md and report.html, manifest.json. */
 public final class CompareWriter {
 
     public static final String CSV = "compare.csv";
@@ -39,7 +40,7 @@ public final class CompareWriter {
     }
 
     /** Every file the folder may hold. */
-    public static final Set<String> FILES = Set.of(CSV, PNG, REPORT, MANIFEST);
+    public static final Set<String> FILES = Set.of(CSV, PNG, REPORT, ReportPages.HTML, MANIFEST);
 
     /**
      * Starts the folder at {@code dir}: checks now that it can be written and that it is new, empty or
@@ -64,7 +65,7 @@ public final class CompareWriter {
         folder.writeString(MANIFEST, Json.write(manifest(c)));
         folder.writeString(CSV, csv);
         folder.write(PNG, out -> out.write(png));
-        folder.writeString(REPORT, report);
+        ReportPages.write(folder, report);
         folder.commit();
     }
 }

@@ -9,10 +9,11 @@ import org.mark1.io.AtomicFolder;
 import org.mark1.io.ProjectVersion;
 import org.mark1.learning.Rules;
 import org.mark1.learning.WeightMode;
+import org.mark1.report.ReportPages;
 
 /**
  * Writes a sensitivity folder as one ({@link AtomicFolder}): sensitivity.csv, sensitivity.png,
- * report.md, manifest.json. Nothing in the files depends on the computer, the hour or the threads.
+ * report.md and report.html, manifest.json. Nothing in the files depends on the computer, the hour or the threads.
  */
 public final class SensitivityWriter {
 
@@ -21,7 +22,7 @@ public final class SensitivityWriter {
     public static final String REPORT = "report.md";
     public static final String MANIFEST = "manifest.json";
     /** Every file the folder may hold. */
-    public static final Set<String> FILES = Set.of(CSV, PNG, REPORT, MANIFEST);
+    public static final Set<String> FILES = Set.of(CSV, PNG, REPORT, ReportPages.HTML, MANIFEST);
 
     /**
      * What the folder was made from.
@@ -60,7 +61,7 @@ public final class SensitivityWriter {
         folder.writeString(MANIFEST, Json.write(manifest(s)));
         folder.writeString(CSV, csv);
         folder.write(PNG, out -> out.write(png));
-        folder.writeString(REPORT, report);
+        ReportPages.write(folder, report);
         folder.commit();
     }
 }

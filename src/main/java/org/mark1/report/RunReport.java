@@ -40,7 +40,7 @@ public final class RunReport {
 
     /** Every file this class may write into a run's folder. */
     static final java.util.Set<String> FILES = java.util.Set.of(CONFUSION_CSV, CONFUSION_PNG, FIELDS_PNG, GENERALISATION_CSV,
-            GENERALISATION_PNG, REPORT, LesionReport.CSV, LesionReport.PNG, DistanceReport.CSV, DistanceReport.PNG);
+            GENERALISATION_PNG, REPORT, ReportPages.HTML, LesionReport.CSV, LesionReport.PNG, DistanceReport.CSV, DistanceReport.PNG);
 
     static void write(RunWriter.Sink out, Experiment.Result r) {
         Summary summary = r.summary();
@@ -74,7 +74,7 @@ public final class RunReport {
             byte[] png = DistanceReport.png(s, List.of(summary));
             out.write(DistanceReport.PNG, o -> o.write(png));
         }
-        out.write(REPORT, RunWriter.text(markdown(s, summary)));
+        ReportPages.write(out, markdown(s, summary));
     }
 
     /** counts[i][j]: fresh stimuli of class i answered with answer j. */

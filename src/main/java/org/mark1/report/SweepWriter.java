@@ -116,7 +116,7 @@ public final class SweepWriter {
             DistanceReport.markdown(section, s, summaries);
             report.insert(report.indexOf("## Pictures"), section);
         }
-        folder.writeString(RunReport.REPORT, report.toString());
+        ReportPages.write(folder, report.toString());
         return summary;
     }
 

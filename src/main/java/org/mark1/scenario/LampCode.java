@@ -113,6 +113,12 @@ public final class LampCode {
         return names[c];
     }
 
+    /** The name of the class the lamps show, or "(no class)" when they show none (for a reader, as the reports say it). */
+    public String answer(boolean[] shown) {
+        int c = decode(shown);
+        return c < 0 ? "(no class)" : names[c];
+    }
+
     /** The class whose code the lamps show, or -1 when none does. */
     public int decode(boolean[] shown) {
         for (int c = 0; c < codes.length; c++) {

@@ -104,7 +104,7 @@ class OutputPlaceTest {
         Files.writeString(out.resolve("pots.csv"), "pot,position,volts\n"); // what an older version wrote
         assertEquals(0, CliTest.mark1("run", s, "--seed", "2", "--out", out.toString()).code());
         assertEquals(List.of(RunReport.CONFUSION_CSV, RunReport.CONFUSION_PNG, RunWriter.CURVE_CSV, RunWriter.CURVE_PNG,
-                RunReport.FIELDS_PNG, RunWriter.MANIFEST, RunReport.REPORT, RunWriter.STATE, RunWriter.SUMMARY, RunWriter.WIRING),
+                RunReport.FIELDS_PNG, RunWriter.MANIFEST, org.mark1.report.ReportPages.HTML, RunReport.REPORT, RunWriter.STATE, RunWriter.SUMMARY, RunWriter.WIRING),
                 names(out), "no file of the earlier run survives");
         assertTrue(Files.readString(out.resolve(RunWriter.MANIFEST)).contains("\"seed\" : 2"));
         assertEquals(List.of("quick.yaml", "r"), names(dir));
