@@ -17,6 +17,9 @@ public final class ExhibitSketch extends PApplet {
             java.nio.file.Path screenshot, java.nio.file.Path state, Consumer<String> log, boolean sound) {
     }
 
+    /** Wall-clock time of one frame at 60 frames a second, in microseconds. */
+    static final long FRAME_MICROS = 1_000_000 / 60;
+
     private final Exhibit exhibit;
     private final SketchOptions options;
     private final Autosave autosave;
@@ -115,11 +118,13 @@ public final class ExhibitSketch extends PApplet {
             ears.begin(exhibit);
         }
         if (!options.fastest()) {
-            heard(exhibit.frame(Math.round(options.speed() * 1_000_000 / 60)), sound);
+            heard(exhibit.frame(Math.round(options.speed() * 1_000_000 / 60), FRAME_MICROS), sound);
         } else {
             long until = System.nanoTime() + 8_000_000; // spend at most half a frame on the machine
+            long wall = FRAME_MICROS; // the frame's wall time goes with its first stretch of machine time
             do {
-                heard(exhibit.frame(100_000), sound);
+                heard(exhibit.frame(100_000, wall), sound);
+                wall = 0;
             } while (System.nanoTime() < until);
         }
         if (sound) {

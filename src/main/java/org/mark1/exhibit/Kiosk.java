@@ -9,13 +9,13 @@ import org.mark1.stimulus.Figure;
  * scenario's cards (the attract loop). The first touch resets the knobs and the visitor takes over:
  * draws on the retina (or picks a card), presses a class button to teach it; the machine answers at
  * once and its knobs turn; between touches it rehearses the visitor's cards, as the period's
- * trainers repeated theirs. After {@link #IDLE_FRAMES} frames without a touch it goes back to the
+ * trainers repeated theirs. After {@link #IDLE_MICROS} of wall time without a touch it goes back to the
  * attract loop. No drawing here: {@link KioskView} paints it, and a test plays a scripted visitor.
  */
 public final class Kiosk {
 
-    /** Frames without a touch before the attract loop comes back: 90 s at 60 frames a second [ours]. */
-    public static final int IDLE_FRAMES = 90 * 60;
+    /** Wall-clock time without a touch before the attract loop comes back: 90 s [ours]. */
+    public static final long IDLE_MICROS = 90_000_000L;
     /** The cards a visitor may pick, drawn in the middle of the retina. */
     static final Figure[] CARDS = Figure.values();
     /** Size of a picked card's figure, in photocells [ours]. */
@@ -40,10 +40,17 @@ public final class Kiosk {
         this.drawing = new double[rows * columns];
     }
 
-    /** Counts one frame; returns to the attract loop after the idle time. */
-    public void tick() {
-        if (visitor && ++idle >= IDLE_FRAMES) {
+    /** Counts {@code wallMicros} of wall time; returns to the attract loop after the idle time, from any view. */
+    public void tick(long wallMicros) {
+        idle += wallMicros;
+        if (idle < IDLE_MICROS) {
+            return;
+        }
+        if (visitor) {
             attract();
+        } else if (exhibit.mode() != Exhibit.PanelMode.MACHINE) {
+            idle = 0;
+            exhibit.setMode(Exhibit.PanelMode.MACHINE); // a view looked at and left: the attract loop again
         }
     }
 
@@ -53,6 +60,7 @@ public final class Kiosk {
         forgetting = false;
         idle = 0;
         Arrays.fill(drawing, 0);
+        exhibit.setMode(Exhibit.PanelMode.MACHINE);
         exhibit.demonstration().setMoving(false);
         exhibit.demonstration().reset(Demonstration.Deck.SCENARIO);
         exhibit.narrator().useVisitorNames(false);

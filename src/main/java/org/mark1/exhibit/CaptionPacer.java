@@ -1,0 +1,92 @@
+package org.mark1.exhibit;
+
+import org.mark1.event.Event;
+
+/**
+ * Keeps each caption up long enough to read: at least {@link #HOLD_MICROS} of wall-clock time. What
+ * the narrator tells meanwhile waits; when the caption's time is up, the latest story is shown if
+ * it is about one card, and a summary of the cards since ("12 cards, 3 corrections, 41 knobs
+ * turned") if more than one card went by. No drawing, no clock of its own: the exhibit gives it the
+ * wall time it counts.
+ */
+final class CaptionPacer {
+
+    /** The least time a caption stays up, in wall-clock microseconds [ours]. */
+    static final long HOLD_MICROS = 2_500_000;
+
+    /**
+     * A caption on screen: one card's story, or a summary of {@code cards} cards since the last caption.
+     *
+     * @param told        the story, or null for a summary
+     * @param cards       cards shown (summary)
+     * @param corrections cards followed by turning knobs (summary)
+     * @param knobs       knobs turned (summary)
+     */
+    record Shown(Narrator.Told told, int cards, int corrections, int knobs) {
+    }
+
+    private final Narrator narrator;
+    private Shown shown;
+    private long shownAt;
+    private Narrator.Told pending;
+    private int cards;
+    private int corrections;
+    private int knobs;
+
+    CaptionPacer(Narrator narrator, long wall) {
+        this.narrator = narrator;
+        this.shown = new Shown(narrator.told(), 0, 0, 0);
+        this.shownAt = wall;
+    }
+
+    /** The narrator changed its caption on event {@code e} at wall time {@code wall}. */
+    void offer(Event e, long wall) {
+        if (e instanceof Event.StimulusShown) {
+            cards++;
+        } else if (e instanceof Event.Reinforced r && r.pots().length > 0) {
+            corrections++;
+            knobs += r.pots().length;
+        }
+        if (wall - shownAt >= HOLD_MICROS) {
+            show(new Shown(narrator.told(), 0, 0, 0), wall);
+        } else {
+            pending = narrator.told();
+        }
+    }
+
+    /** Time passes: a caption whose time is up gives way to what waited. */
+    void tick(long wall) {
+        if (pending == null || wall - shownAt < HOLD_MICROS) {
+            return;
+        }
+        show(cards >= 2 ? new Shown(null, cards, corrections, knobs) : new Shown(pending, 0, 0, 0), wall);
+    }
+
+    private void show(Shown s, long wall) {
+        shown = s;
+        shownAt = wall;
+        pending = null;
+        cards = 0;
+        corrections = 0;
+        knobs = 0;
+    }
+
+    /** What is on screen now. */
+    Shown shown() {
+        return shown;
+    }
+
+    /** Wall time the caption on screen went up. */
+    long shownAt() {
+        return shownAt;
+    }
+
+    /** The caption on screen in {@code labels}. */
+    Caption words(Labels labels) {
+        if (shown.told() != null) {
+            return narrator.words(shown.told(), labels);
+        }
+        return new Caption(labels.get("caption.summary", shown.cards(), shown.corrections(), shown.knobs()),
+                labels.get("caption.summary.detail"));
+    }
+}
