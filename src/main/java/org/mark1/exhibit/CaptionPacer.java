@@ -20,7 +20,7 @@ final class CaptionPacer {
      * @param told        the story, or null for a summary
      * @param cards       cards shown (summary)
      * @param corrections cards followed by turning knobs (summary)
-     * @param knobs       knobs turned (summary)
+     * @param knobs       knobs turned, each counted once (summary)
      */
     record Shown(Narrator.Told told, int cards, int corrections, int knobs) {
     }
@@ -31,7 +31,7 @@ final class CaptionPacer {
     private Narrator.Told pending;
     private int cards;
     private int corrections;
-    private int knobs;
+    private final java.util.BitSet knobs = new java.util.BitSet();
 
     CaptionPacer(Narrator narrator, long wall) {
         this.narrator = narrator;
@@ -39,27 +39,25 @@ final class CaptionPacer {
         this.shownAt = wall;
     }
 
-    /** The narrator changed its caption on event {@code e} at wall time {@code wall}. */
-    void offer(Event e, long wall) {
+    /** The narrator changed its caption on event {@code e}; it waits for {@link #tick}. */
+    void offer(Event e) {
         if (e instanceof Event.StimulusShown) {
             cards++;
         } else if (e instanceof Event.Reinforced r && r.pots().length > 0) {
             corrections++;
-            knobs += r.pots().length;
+            for (int p : r.pots()) {
+                knobs.set(p);
+            }
         }
-        if (wall - shownAt >= HOLD_MICROS) {
-            show(new Shown(narrator.told(), 0, 0, 0), wall);
-        } else {
-            pending = narrator.told();
-        }
+        pending = narrator.told();
     }
 
-    /** Time passes: a caption whose time is up gives way to what waited. */
+    /** Time passes (at the end of each frame): a caption whose time is up gives way to what waited. */
     void tick(long wall) {
         if (pending == null || wall - shownAt < HOLD_MICROS) {
             return;
         }
-        show(cards >= 2 ? new Shown(null, cards, corrections, knobs) : new Shown(pending, 0, 0, 0), wall);
+        show(cards >= 2 ? new Shown(null, cards, corrections, knobs.cardinality()) : new Shown(pending, 0, 0, 0), wall);
     }
 
     private void show(Shown s, long wall) {
@@ -68,7 +66,7 @@ final class CaptionPacer {
         pending = null;
         cards = 0;
         corrections = 0;
-        knobs = 0;
+        knobs.clear();
     }
 
     /** What is on screen now. */

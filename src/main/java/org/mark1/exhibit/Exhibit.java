@@ -124,6 +124,8 @@ public final class Exhibit {
     /** Advances the machine {@code micros} of simulated time while {@code wallMicros} pass for the visitor. */
     public List<Event> frame(long micros, long wallMicros) {
         frames++;
+        long machineStart = demo.clock();
+        long wallStart = wall;
         wall += wallMicros;
         if (kiosk != null) {
             kiosk.tick(wallMicros);
@@ -132,7 +134,7 @@ public final class Exhibit {
             mcp.advance(micros);
         }
         List<Event> events = demo.advance(micros);
-        hear(events);
+        hear(events, t -> micros <= 0 ? wall : wallStart + Math.round((double) (t - machineStart) * wallMicros / micros));
         for (int p : demo.snapshot().turning()) {
             turnedAt[p] = wall;
         }
@@ -140,28 +142,30 @@ public final class Exhibit {
         return events;
     }
 
-    void hear(List<Event> events) {
+    /** Reads the events; {@code wallOf} gives the wall time at which a machine time passed in this frame. */
+    void hear(List<Event> events, java.util.function.LongUnaryOperator wallOf) {
         boolean firstMotor = true;
         for (Event e : events) {
+            long at = Math.min(wall, wallOf.applyAsLong(e.time()));
             if (narrator.hear(e)) {
-                pacer.offer(e, wall);
+                pacer.offer(e);
             }
             if (e instanceof Event.StimulusShown) {
                 answer = null;
             } else if (e instanceof Event.RUnitsAnswered a) {
                 answer = a;
             } else if (e instanceof Event.MotorStarted m) {
-                turnedAt[m.pot()] = wall;
+                turnedAt[m.pot()] = at;
                 if (firstMotor) {
-                    spotlight = m.pot();
+                    spotlight = m.pot(); // the magnified knob is one that turns now
                     firstMotor = false;
                 }
             } else if (e instanceof Event.MotorStopped m) {
-                turnedAt[m.pot()] = wall;
+                turnedAt[m.pot()] = at;
             } else if (e instanceof Event.Reinforced r && r.pots().length > 0) {
                 lastCorrection = r.pots().clone();
                 java.util.Arrays.sort(lastCorrection);
-                lastCorrectionAt = wall;
+                lastCorrectionAt = at;
             }
         }
     }
@@ -178,6 +182,11 @@ public final class Exhibit {
         return java.util.Arrays.copyOf(out, n);
     }
 
+    /** Wall time the caption on screen went up. */
+    public long captionSince() {
+        return pacer.shownAt();
+    }
+
     /** The pots of the latest correction while they glow ({@link #GLOW_MICROS} of wall time), else none. */
     int[] glowing() {
         return lastCorrectionAt != Long.MIN_VALUE && wall - lastCorrectionAt <= GLOW_MICROS ? lastCorrection.clone() : new int[0];
@@ -186,6 +195,14 @@ public final class Exhibit {
     /** The caption on screen: each stays up at least {@link CaptionPacer#HOLD_MICROS} of wall time. */
     public Caption caption() {
         return pacer.words(labels);
+    }
+
+    /**
+     * The caption as of now, shown at once and held from now (after a long run-up, say, that a
+     * visitor did not watch: no summary of it).
+     */
+    public void settle() {
+        pacer = new CaptionPacer(narrator, wall);
     }
 
     /** Forgets the marks and paces the captions anew (a new visit, the attract loop). */
