@@ -200,17 +200,23 @@ public final class ExhibitSketch extends PApplet {
         touch(false);
     }
 
+    /** The retina cell of the last touch of a stroke, or null: drag points are joined to it. */
+    private int[] strokeFrom;
+
     /** A touch or a click: a button on a press, drawing on the retina on a press or a drag. */
     private void touch(boolean press) {
+        float x = canvasX(mouseX);
+        float y = canvasY(mouseY);
         if (!options.kiosk()) {
+            if (press && exhibit.mode() != Exhibit.PanelMode.MACHINE && KioskView.BACK.contains(x, y)) {
+                exhibit.setMode(Exhibit.PanelMode.MACHINE);
+            }
             return;
         }
         try {
-            float x = canvasX(mouseX);
-            float y = canvasY(mouseY);
             Kiosk.Action action = exhibit.mode() == Exhibit.PanelMode.MACHINE ? KioskView.at(x, y) : null;
             if (press && exhibit.mode() != Exhibit.PanelMode.MACHINE) {
-                exhibit.nextMode(); // any touch on the other views moves on
+                exhibit.kiosk().press(KioskView.BACK.contains(x, y) ? Kiosk.Action.BACK : Kiosk.Action.VIEW);
                 return;
             }
             if (action != null) {
@@ -221,9 +227,12 @@ public final class ExhibitSketch extends PApplet {
             }
             var c = exhibit.demonstration().config();
             int[] cell = KioskView.cell(x, y, c.rows(), c.columns());
-            if (cell != null) {
+            if (cell != null && !press && strokeFrom != null) {
+                exhibit.kiosk().drawLine(strokeFrom[0], strokeFrom[1], cell[0], cell[1]);
+            } else if (cell != null) {
                 exhibit.kiosk().draw(cell[0], cell[1]);
             }
+            strokeFrom = cell;
         } catch (RuntimeException e) {
             recover("a touch failed", e);
         }

@@ -22,7 +22,7 @@ public final class Kiosk {
     static final double CARD_SIZE = 10;
 
     /** What a touch may ask for. */
-    public enum Action { TEACH_A, TEACH_B, CLEAR, CARD, MOVING, FORGET, LANGUAGE, VIEW }
+    public enum Action { TEACH_A, TEACH_B, CLEAR, CARD, MOVING, FORGET, LANGUAGE, VIEW, BACK }
 
     private final Exhibit exhibit;
     private final double[] drawing;
@@ -32,6 +32,8 @@ public final class Kiosk {
     private long idle;
     private int nextCard;
     private boolean forgetting;
+    /** Whether the retina shows the visitor's drawing (after a stroke, Clear or a picked card) rather than the lit card. */
+    private boolean sketching;
 
     public Kiosk(Exhibit exhibit) {
         this.exhibit = exhibit;
@@ -60,6 +62,7 @@ public final class Kiosk {
         forgetting = false;
         idle = 0;
         Arrays.fill(drawing, 0);
+        sketching = false;
         exhibit.setMode(Exhibit.PanelMode.MACHINE);
         exhibit.demonstration().setMoving(false);
         exhibit.demonstration().reset(Demonstration.Deck.SCENARIO);
@@ -78,11 +81,26 @@ public final class Kiosk {
     /** A finger (or the mouse) on retina cell (row, column): the cell and its four neighbours light. */
     public void draw(int row, int column) {
         touched();
+        sketching = true;
         paint(row, column);
         paint(row - 1, column);
         paint(row + 1, column);
         paint(row, column - 1);
         paint(row, column + 1);
+    }
+
+    /**
+     * A finger dragged from cell (fromRow, fromColumn) to (row, column): every cell on the way is
+     * drawn, so a fast stroke leaves no gaps.
+     */
+    public void drawLine(int fromRow, int fromColumn, int row, int column) {
+        int steps = Math.max(Math.abs(row - fromRow), Math.abs(column - fromColumn));
+        for (int k = 1; k <= steps; k++) {
+            draw(fromRow + Math.round((row - fromRow) * k / (float) steps), fromColumn + Math.round((column - fromColumn) * k / (float) steps));
+        }
+        if (steps == 0) {
+            draw(row, column);
+        }
     }
 
     private void paint(int row, int column) {
@@ -98,9 +116,13 @@ public final class Kiosk {
             exhibit.setLanguage(exhibit.labels().language().other());
             return;
         }
-        if (action == Action.VIEW) {
+        if (action == Action.VIEW || action == Action.BACK) {
             idle = 0;
-            exhibit.nextMode();
+            if (action == Action.BACK) {
+                exhibit.setMode(Exhibit.PanelMode.MACHINE);
+            } else {
+                exhibit.nextMode();
+            }
             return;
         }
         touched();
@@ -110,16 +132,26 @@ public final class Kiosk {
                 if (!blank()) {
                     forgetting = false;
                     demo.teach(drawing, action == Action.TEACH_A ? 0 : 1);
+                    // the drawing goes before the camera: the retina shows the card, the next strokes start afresh
+                    Arrays.fill(drawing, 0);
+                    sketching = false;
                 }
             }
-            case CLEAR -> Arrays.fill(drawing, 0);
+            case CLEAR -> {
+                Arrays.fill(drawing, 0);
+                sketching = true; // what is shown is cleared: the drawing, and the card lit before
+            }
             case CARD -> {
                 double[] card = demo.figure(CARDS[nextCard++ % CARDS.length], CARD_SIZE);
                 System.arraycopy(card, 0, drawing, 0, drawing.length);
+                sketching = true;
             }
             case MOVING -> demo.setMoving(!demo.moving());
             case FORGET -> {
-                if (!demo.visitorCards().isEmpty()) {
+                if (forgetting) {
+                    forgetting = false; // a toggle turns off as it turned on
+                    demo.useDeck(Demonstration.Deck.VISITOR);
+                } else if (!demo.visitorCards().isEmpty()) {
                     forgetting = true;
                     demo.useDeck(Demonstration.Deck.FORGETTING);
                 }
@@ -144,6 +176,11 @@ public final class Kiosk {
 
     public boolean forgetting() {
         return forgetting;
+    }
+
+    /** Whether the retina shows the visitor's drawing rather than the card before the camera. */
+    public boolean sketching() {
+        return sketching;
     }
 
     /** The visitor's drawing, light per photocell (a copy). */

@@ -92,15 +92,11 @@ public final class Narrator {
         String said = name(demo.classOf(a.lamps()), t.visitor(), in);
         String line = a.correct() ? in.get("caption.right", said)
                 : in.get("caption.wrong", said, name(demo.classOf(a.desired()), t.visitor(), in));
-        if (t.up() + t.down() > 0) {
-            line += " " + (t.down() == 0 ? in.get("caption.up", t.up()) : t.up() == 0 ? in.get("caption.down", t.down())
-                    : in.get("caption.updown", t.up(), t.down()));
-        }
-        StringBuilder sums = new StringBuilder();
-        for (int r = 0; r < a.sums().length; r++) {
-            sums.append(sums.length() == 0 ? "" : " ").append(in.get("caption.sums", r + 1, a.sums()[r], a.thresholds()[r]));
-        }
-        return new Caption(line, in.get("caption.detail", Math.max(0, t.fired()), sums.toString()));
+        String knobs = t.up() + t.down() == 0 ? "" : (t.down() == 0 ? in.get("caption.up", t.up())
+                : t.up() == 0 ? in.get("caption.down", t.down()) : in.get("caption.updown", t.up(), t.down())) + " ";
+        // one lamp: its sum in words; more: the lamp panel shows each lamp's sum beside it
+        String sums = a.sums().length == 1 ? in.get("caption.sums", 1, a.sums()[0], a.thresholds()[0]) : "";
+        return new Caption(line, (knobs + in.get("caption.detail", Math.max(0, t.fired()), sums)).strip());
     }
 
     /** Reads one event; returns true when the caption changed. */

@@ -37,6 +37,9 @@ final class RetinaView implements View {
     @Override
     public void paint(PGraphics g, Still s) {
         paintCard(g, s.card(), rows, columns);
+        if (s.kiosk() != null && s.kiosk().sketching()) {
+            return; // the visitor's drawing is shown instead (KioskView): one picture at a time
+        }
         int side = Math.max(rows, columns);
         float d = PanelGeometry.retinaPitch(side) * 0.72f;
         for (int i : s.machine().lit()) {

@@ -54,6 +54,7 @@ final class Scene {
         g.rect(0, 56, PanelGeometry.WIDTH, PanelGeometry.CAPTION.y() - 60);
         v.paint(g, s);
         views.get(0).paint(g, s); // the caption and the clock stay
+        KioskView.wayBack(g, s.labels());
     }
 
     private java.awt.image.BufferedImage background(Labels labels) {
