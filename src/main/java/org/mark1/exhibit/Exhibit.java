@@ -14,8 +14,8 @@ import org.mark1.training.MachineSnapshot;
  */
 public final class Exhibit {
 
-    /** What fills the panel: the machine, what its lamps learned, or a McCulloch–Pitts net. */
-    public enum PanelMode { MACHINE, FIELD, MCP }
+    /** What fills the panel: the machine, what its lamps learned, a McCulloch–Pitts net, or the history wall. */
+    public enum PanelMode { MACHINE, FIELD, MCP, HISTORY }
 
     /** The net shown in the MCP view. */
     static final String MCP_NET = "heat-illusion";

@@ -244,6 +244,7 @@ public final class ExhibitSketch extends PApplet {
             case 'l' -> exhibit.setLanguage(exhibit.labels().language().other());
             case 'f' -> exhibit.setMode(Exhibit.PanelMode.FIELD);
             case 'n' -> exhibit.setMode(Exhibit.PanelMode.MCP);
+            case 'h' -> exhibit.setMode(Exhibit.PanelMode.HISTORY);
             case ' ' -> exhibit.setMode(Exhibit.PanelMode.MACHINE);
             default -> {
                 if (key == PConstants.ESC && options.kiosk()) {

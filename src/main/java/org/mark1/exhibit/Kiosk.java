@@ -42,9 +42,17 @@ public final class Kiosk {
         this.drawing = new double[rows * columns];
     }
 
+    /** In the attract loop: wall time on the machine before the history wall is shown, and how long it stays [ours]. */
+    static final long HISTORY_EVERY = 60_000_000L;
+    static final long HISTORY_FOR = 20_000_000L;
+    private long attractClock;
+
     /** Counts {@code wallMicros} of wall time; returns to the attract loop after the idle time, from any view. */
     public void tick(long wallMicros) {
         idle += wallMicros;
+        if (!visitor) {
+            attractLoop(wallMicros);
+        }
         if (idle < IDLE_MICROS) {
             return;
         }
@@ -53,6 +61,20 @@ public final class Kiosk {
         } else if (exhibit.mode() != Exhibit.PanelMode.MACHINE) {
             idle = 0;
             exhibit.setMode(Exhibit.PanelMode.MACHINE); // a view looked at and left: the attract loop again
+        }
+    }
+
+    /** Nobody there: the machine for a minute, the history wall for twenty seconds, and again. */
+    private void attractLoop(long wallMicros) {
+        attractClock += wallMicros;
+        if (exhibit.mode() == Exhibit.PanelMode.MACHINE && attractClock >= HISTORY_EVERY) {
+            exhibit.setMode(Exhibit.PanelMode.HISTORY);
+            attractClock = 0;
+        } else if (exhibit.mode() == Exhibit.PanelMode.HISTORY && attractClock >= HISTORY_FOR) {
+            exhibit.setMode(Exhibit.PanelMode.MACHINE);
+            attractClock = 0;
+        } else if (exhibit.mode() != Exhibit.PanelMode.HISTORY && exhibit.mode() != Exhibit.PanelMode.MACHINE) {
+            attractClock = 0;
         }
     }
 
@@ -71,6 +93,10 @@ public final class Kiosk {
 
     private void touched() {
         idle = 0;
+        attractClock = 0;
+        if (exhibit.mode() == Exhibit.PanelMode.HISTORY) {
+            exhibit.setMode(Exhibit.PanelMode.MACHINE); // a touch on the retina or a button is meant for the machine
+        }
         if (!visitor) {
             visitor = true;
             exhibit.demonstration().reset(Demonstration.Deck.VISITOR);
@@ -118,6 +144,7 @@ public final class Kiosk {
         }
         if (action == Action.VIEW || action == Action.BACK) {
             idle = 0;
+            attractClock = 0;
             if (action == Action.BACK) {
                 exhibit.setMode(Exhibit.PanelMode.MACHINE);
             } else {

@@ -17,6 +17,7 @@ final class Scene {
     private final List<View> overlays = List.of(new KioskView());
     private final View field = new FieldView();
     private final View mcp = new McpView();
+    private final View history = new HistoryView();
     private final PFont font;
     private java.awt.image.BufferedImage layer;
     private Labels.Language layerLanguage;
@@ -40,6 +41,7 @@ final class Scene {
             case MACHINE -> views.forEach(v -> v.paint(g, s));
             case FIELD -> paintOver(g, s, field);
             case MCP -> paintOver(g, s, mcp);
+            case HISTORY -> paintOver(g, s, history);
             default -> throw new IllegalStateException(s.mode().toString());
         }
         if (s.mode() == Exhibit.PanelMode.MACHINE) {

@@ -121,7 +121,28 @@ class KioskTest {
                 wall += FRAME;
                 assertTrue(wall <= 95_000_000, view + " (visitor " + visitor + ") still shown after 95 s without a touch");
             }
-            assertTrue(wall >= Kiosk.IDLE_MICROS || view == Exhibit.PanelMode.MACHINE && !visitor, view + " left after " + wall + " us");
+            assertTrue(wall >= Kiosk.IDLE_MICROS || !visitor && (view == Exhibit.PanelMode.MACHINE || view == Exhibit.PanelMode.HISTORY), view + " left after " + wall + " us");
         }
+    }
+
+    @Test
+    void theAttractLoopShowsTheHistoryWallAndComesBack() {
+        Exhibit ex = new Exhibit(ScenarioLoader.find(ScenarioLoader.FLAGSHIP), Labels.Language.EN);
+        ex.setSpeed(20);
+        ex.kiosk();
+        long wall = 0;
+        long shown = -1;
+        long back = -1;
+        while (wall < 200_000_000 && back < 0) {
+            ex.frame(20 * FRAME);
+            wall += FRAME;
+            if (shown < 0 && ex.mode() == Exhibit.PanelMode.HISTORY) {
+                shown = wall;
+            } else if (shown >= 0 && ex.mode() == Exhibit.PanelMode.MACHINE) {
+                back = wall;
+            }
+        }
+        assertTrue(shown >= Kiosk.HISTORY_EVERY && shown <= Kiosk.HISTORY_EVERY + FRAME, "history wall at " + shown);
+        assertTrue(back - shown >= Kiosk.HISTORY_FOR && back - shown <= Kiosk.HISTORY_FOR + FRAME, "back after " + (back - shown));
     }
 }

@@ -83,6 +83,11 @@ class TextFitTest {
             check(over, lang, l.get("kiosk.score", 99, 99), 20, PanelGeometry.LAMPS.w() - 40);
             check(over, lang, l.get("said") + ": " + longest, 18, PanelGeometry.LAMPS.w() - 80);
             check(over, lang, l.get("wanted") + ": " + longest, 18, PanelGeometry.LAMPS.w() - 80);
+            check(over, lang, l.get("history.title"), Panels.TITLE, 1228);
+            for (int k = 0; k < HistoryView.STEPS; k++) {
+                check(over, lang, l.get("history." + k), 16, 2 * HistoryView.TEXT_W * 0.9f); // two lines, wrapped at words
+                check(over, lang, l.get("history." + k + ".year"), 20, 100);
+            }
             for (String[] plate : new String[][] {{"panel.retina", "300"}, {"panel.plugboard", "300"}, {"panel.aunits", "252"},
                 {"panel.knobs", "600"}, {"panel.lamps", "360"}, {"panel.curve", "360"}}) {
                 check(over, lang, l.get(plate[0], 511), Panels.TITLE, Float.parseFloat(plate[1]) - 20);
