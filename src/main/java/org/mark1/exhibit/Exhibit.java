@@ -260,7 +260,8 @@ public final class Exhibit {
                 named == null ? "" : narrator.name(demo.classOf(named.desired())), mode, fields(),
                 mode == PanelMode.MCP ? mcp.moment() : null,
                 kiosk == null ? null : new KioskView.Face(kiosk.visitor(), kiosk.drawing(), kiosk.moving(), kiosk.forgetting(),
-                        kiosk.score(), kiosk.sketching()), marked(), glowing());
+                        kiosk.score(), kiosk.sketching()), marked(), glowing(),
+                named != null && named.correct());
     }
 
     private double[][][] fields() {

@@ -31,11 +31,12 @@ import org.mark1.training.MachineSnapshot;
  * @param kiosk      the visitor's controls and drawing, or null outside the kiosk
  * @param marked     the pots that turned within the last moments of wall time (marked on the panel), ascending
  * @param glowing    the pots of the latest correction, for its first moments of wall time, ascending
+ * @param saidRight  whether the answer named by {@code said} and {@code wantedName} was right
  */
 public record Still(MachineSnapshot machine, double[] card, Event.RUnitsAnswered answer, int unit, int[] excitatory,
         int[] inhibitory, int spotlight, int potLimit, int rows, int columns, double[] curve, int block, long answered,
         Caption caption, Labels labels, String[] names, String said, String wantedName,
-        Exhibit.PanelMode mode, double[][][] fields, McpShow.Moment mcp, KioskView.Face kiosk, int[] marked, int[] glowing) {
+        Exhibit.PanelMode mode, double[][][] fields, McpShow.Moment mcp, KioskView.Face kiosk, int[] marked, int[] glowing, boolean saidRight) {
 
     /** Whether A-unit {@code a} fires in this still. */
     public boolean active(int a) {
