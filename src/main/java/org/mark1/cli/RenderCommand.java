@@ -3,7 +3,7 @@ package org.mark1.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mark1.exhibit.FrameRenderer;
-import org.mark1.exhibit.Labels;
+import org.mark1.exhibit.words.Labels;
 import org.mark1.io.InputError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

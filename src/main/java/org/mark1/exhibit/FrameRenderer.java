@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.mark1.exhibit.sound.Soundtrack;
-import org.mark1.scenario.Scenario;
+import org.mark1.exhibit.words.Labels;
 import org.mark1.io.AtomicFiles;
+import org.mark1.scenario.Scenario;
 import processing.core.PApplet;
 import processing.core.PGraphics;
 

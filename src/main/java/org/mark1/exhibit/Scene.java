@@ -1,6 +1,7 @@
 package org.mark1.exhibit;
 
 import java.util.List;
+import org.mark1.exhibit.words.Labels;
 import processing.core.PApplet;
 import processing.core.PFont;
 import processing.core.PGraphics;

@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mark1.event.Event;
+import org.mark1.exhibit.words.CaptionPacer;
+import org.mark1.exhibit.words.Labels;
 import org.mark1.scenario.ScenarioLoader;
 
 /**

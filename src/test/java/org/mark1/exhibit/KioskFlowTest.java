@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.mark1.exhibit.demo.Demonstration;
+import org.mark1.exhibit.words.Labels;
 import org.mark1.scenario.ScenarioLoader;
 
 /**

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.mark1.event.Event;
 import org.mark1.exhibit.demo.Demonstration;
+import org.mark1.exhibit.words.Labels;
 import org.mark1.scenario.ScenarioLoader;
-import org.junit.jupiter.api.Test;
 
 /**
  * The kiosk with a scripted visitor, headless, at real time (60 frames a second, 1/60 s of machine

@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mark1.exhibit.words.Labels;
 import processing.core.PApplet;
 import processing.core.PGraphics;
 

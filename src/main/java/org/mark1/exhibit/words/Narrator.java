@@ -1,4 +1,4 @@
-package org.mark1.exhibit;
+package org.mark1.exhibit.words;
 
 import org.mark1.event.Event;
 import org.mark1.exhibit.demo.Demonstration;

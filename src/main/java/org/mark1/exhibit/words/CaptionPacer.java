@@ -1,4 +1,4 @@
-package org.mark1.exhibit;
+package org.mark1.exhibit.words;
 
 import org.mark1.event.Event;
 
@@ -9,10 +9,10 @@ import org.mark1.event.Event;
  * turned") if more than one card went by. No drawing, no clock of its own: the exhibit gives it the
  * wall time it counts.
  */
-final class CaptionPacer {
+public final class CaptionPacer {
 
     /** The least time a caption stays up, in wall-clock microseconds [ours]. */
-    static final long HOLD_MICROS = 2_500_000;
+    public static final long HOLD_MICROS = 2_500_000;
 
     /**
      * A caption on screen: one card's story, or a summary of {@code cards} cards since the last caption.
@@ -22,7 +22,7 @@ final class CaptionPacer {
      * @param corrections cards followed by turning knobs (summary)
      * @param knobs       knobs turned, each counted once (summary)
      */
-    record Shown(Narrator.Told told, int cards, int corrections, int knobs) {
+    public record Shown(Narrator.Told told, int cards, int corrections, int knobs) {
     }
 
     private final Narrator narrator;
@@ -33,14 +33,14 @@ final class CaptionPacer {
     private int corrections;
     private final java.util.BitSet knobs = new java.util.BitSet();
 
-    CaptionPacer(Narrator narrator, long wall) {
+    public CaptionPacer(Narrator narrator, long wall) {
         this.narrator = narrator;
         this.shown = new Shown(narrator.told(), 0, 0, 0);
         this.shownAt = wall;
     }
 
     /** The narrator changed its caption on event {@code e}; it waits for {@link #tick}. */
-    void offer(Event e) {
+    public void offer(Event e) {
         if (e instanceof Event.StimulusShown) {
             cards++;
         } else if (e instanceof Event.Reinforced r && r.pots().length > 0) {
@@ -53,7 +53,7 @@ final class CaptionPacer {
     }
 
     /** Time passes (at the end of each frame): a caption whose time is up gives way to what waited. */
-    void tick(long wall) {
+    public void tick(long wall) {
         if (pending == null || wall - shownAt < HOLD_MICROS) {
             return;
         }
@@ -70,17 +70,17 @@ final class CaptionPacer {
     }
 
     /** What is on screen now. */
-    Shown shown() {
+    public Shown shown() {
         return shown;
     }
 
     /** Wall time the caption on screen went up. */
-    long shownAt() {
+    public long shownAt() {
         return shownAt;
     }
 
     /** The caption on screen in {@code labels}. */
-    Caption words(Labels labels) {
+    public Caption words(Labels labels) {
         if (shown.told() != null) {
             return narrator.words(shown.told(), labels);
         }
