@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.mark1.exhibit.Exhibit;
 import org.mark1.exhibit.ExhibitSketch;
-import org.mark1.exhibit.Labels;
+import org.mark1.exhibit.words.Labels;
 import org.mark1.io.InputError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,7 +3,7 @@ package org.mark1.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mark1.exhibit.FrameRenderer;
-import org.mark1.exhibit.Labels;
+import org.mark1.exhibit.words.Labels;
 import org.mark1.io.InputError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +35,11 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--skip", paramLabel = "MS", defaultValue = "0",
             description = "machine milliseconds to run before the first frame (default: ${DEFAULT-VALUE})")
     long skip;
+
+    @Option(names = "--speed", paramLabel = "X",
+            description = "draw the frames as a visitor sees them at X machine seconds per real second (0.1 to 10000):"
+                    + " --every is then wall-clock ms, captions are paced as on screen, and NAME.srt holds them timed to the GIF")
+    Double speed;
 
     @Option(names = "--gif-scale", paramLabel = "F", defaultValue = "0.5",
             description = "size of the GIF against the 1280 x 800 frames (default: ${DEFAULT-VALUE})")
@@ -106,6 +111,18 @@ public final class RenderCommand implements Callable<Integer> {
             throw new InputError("--wav: " + frames + " frames of " + every + " ms are more than " + WAV_MILLIS / 60_000
                     + " minutes of sound; lower --frames or --every");
         }
+        if (speed != null && !(speed >= 0.1 && speed <= 10_000)) {
+            throw new InputError("--speed " + speed + " is out of range; allowed: 0.1 to 10000 machine seconds per real second");
+        }
+        if (speed != null && wav && speed != 1) {
+            throw new InputError("--wav with --speed " + speed + ": the sound is one second of machine time a second;"
+                    + " use --speed 1 or drop --wav");
+        }
+        if (speed != null && skip + frames * every * speed > MAX_MACHINE_MILLIS) {
+            throw new InputError("--speed " + speed + " with --skip " + skip + " and " + frames + " frames of " + every
+                    + " ms of wall time is more than " + MAX_MACHINE_MILLIS + " ms (24 hours) of machine time; lower --skip, "
+                    + "--frames, --every or --speed");
+        }
         if (replay != null && visitor) {
             throw new InputError("--visitor teaches a live machine; drop it or --replay");
         }
@@ -117,8 +134,9 @@ public final class RenderCommand implements Callable<Integer> {
             trace = r.events();
         }
         org.mark1.io.AtomicFiles.checkWritable(out); // before any frame: a file in the way fails now
-        var files = FrameRenderer.render(new FrameRenderer.Plan(s, trace, language, view, visitor, frames, every * 1000,
-                skip * 1000, gifScale), new FrameRenderer.RenderTarget(out, prefix, !noPng, !noGif, wav));
+        double x = speed == null ? 0 : speed;
+        var files = FrameRenderer.render(new FrameRenderer.Plan(s, trace, language, view, visitor, frames,
+                Math.round(every * 1000 * (x > 0 ? x : 1)), skip * 1000, gifScale, x), new FrameRenderer.RenderTarget(out, prefix, !noPng, !noGif, wav));
         for (Path f : files) {
             spec.commandLine().getOut().println("wrote " + f);
         }

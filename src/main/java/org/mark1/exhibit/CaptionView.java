@@ -1,6 +1,8 @@
 package org.mark1.exhibit;
 
 import java.util.Locale;
+import org.mark1.exhibit.words.Caption;
+import org.mark1.exhibit.words.Labels;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 

@@ -3,6 +3,10 @@ package org.mark1.exhibit;
 import java.util.List;
 import org.mark1.event.Event;
 import org.mark1.exhibit.demo.Demonstration;
+import org.mark1.exhibit.words.Caption;
+import org.mark1.exhibit.words.CaptionPacer;
+import org.mark1.exhibit.words.Labels;
+import org.mark1.exhibit.words.Narrator;
 import org.mark1.scenario.Scenario;
 import org.mark1.training.MachineSnapshot;
 
@@ -14,8 +18,8 @@ import org.mark1.training.MachineSnapshot;
  */
 public final class Exhibit {
 
-    /** What fills the panel: the machine, what its lamps learned, or a McCulloch–Pitts net. */
-    public enum PanelMode { MACHINE, FIELD, MCP }
+    /** What fills the panel: the machine, what its lamps learned, a McCulloch–Pitts net, or the history wall. */
+    public enum PanelMode { MACHINE, FIELD, MCP, HISTORY }
 
     /** The net shown in the MCP view. */
     static final String MCP_NET = "heat-illusion";
@@ -37,6 +41,23 @@ public final class Exhibit {
 
     private final List<Event> trace;
 
+    /** How long the knobs of a correction stay marked, in wall-clock microseconds, at any speed [ours]. */
+    static final long MARK_MICROS = 1_800_000;
+
+    /** Machine seconds per wall-clock second: what {@link #frame(long)} divides by to count wall time. */
+    private double speed = 1;
+    /** Wall-clock time the visitor has watched, in microseconds (machine time divided by the speed). */
+    private long wall;
+    /** For each pot, the wall time it last turned, or Long.MIN_VALUE. */
+    private long[] turnedAt;
+    private CaptionPacer pacer;
+    /** The pots of the latest correction and the wall time it came. */
+    private int[] lastCorrection = new int[0];
+    private long lastCorrectionAt = Long.MIN_VALUE;
+
+    /** How long the latest correction's knobs glow, in wall-clock microseconds [ours]. */
+    static final long GLOW_MICROS = 400_000;
+
     public Exhibit(Scenario scenario, Labels.Language language) {
         this(scenario, null, language);
     }
@@ -54,6 +75,9 @@ public final class Exhibit {
         demo = trace == null ? Demonstration.of(scenario) : Demonstration.replay(scenario, trace);
         kiosk = null;
         narrator = new Narrator(demo, labels);
+        pacer = new CaptionPacer(narrator, wall);
+        turnedAt = new long[demo.config().associationUnits()];
+        java.util.Arrays.fill(turnedAt, Long.MIN_VALUE);
         answer = null;
         spotlight = -1;
         frames = 0;
@@ -83,33 +107,114 @@ public final class Exhibit {
         setMode(PanelMode.values()[(mode.ordinal() + 1) % PanelMode.values().length]);
     }
 
-    /** Advances the machine {@code micros} of simulated time and reads what happened. */
+    /** Sets the machine seconds that pass in one wall-clock second (the window's and render's {@code --speed}). */
+    public void setSpeed(double machinePerWall) {
+        if (!(machinePerWall > 0)) {
+            throw new IllegalArgumentException("speed " + machinePerWall);
+        }
+        speed = machinePerWall;
+    }
+
+    /** Wall-clock time watched so far, in microseconds. */
+    public long wall() {
+        return wall;
+    }
+
+    /** Advances the machine {@code micros} of simulated time (micros / speed of wall time) and reads what happened. */
     public List<Event> frame(long micros) {
+        return frame(micros, Math.round(micros / speed));
+    }
+
+    /** Advances the machine {@code micros} of simulated time while {@code wallMicros} pass for the visitor. */
+    public List<Event> frame(long micros, long wallMicros) {
         frames++;
+        long machineStart = demo.clock();
+        long wallStart = wall;
+        wall += wallMicros;
         if (kiosk != null) {
-            kiosk.tick();
+            kiosk.tick(wallMicros);
         }
         if (mode == PanelMode.MCP) {
             mcp.advance(micros);
         }
         List<Event> events = demo.advance(micros);
-        hear(events);
+        hear(events, t -> micros <= 0 ? wall : wallStart + Math.round((double) (t - machineStart) * wallMicros / micros));
+        for (int p : demo.snapshot().turning()) {
+            turnedAt[p] = wall;
+        }
+        pacer.tick(wall);
         return events;
     }
 
-    void hear(List<Event> events) {
+    /** Reads the events; {@code wallOf} gives the wall time at which a machine time passed in this frame. */
+    void hear(List<Event> events, java.util.function.LongUnaryOperator wallOf) {
         boolean firstMotor = true;
         for (Event e : events) {
-            narrator.hear(e);
+            long at = Math.min(wall, wallOf.applyAsLong(e.time()));
+            if (narrator.hear(e)) {
+                pacer.offer(e);
+            }
             if (e instanceof Event.StimulusShown) {
                 answer = null;
             } else if (e instanceof Event.RUnitsAnswered a) {
                 answer = a;
-            } else if (e instanceof Event.MotorStarted m && firstMotor) {
-                spotlight = m.pot();
-                firstMotor = false;
+            } else if (e instanceof Event.MotorStarted m) {
+                turnedAt[m.pot()] = at;
+                if (firstMotor) {
+                    spotlight = m.pot(); // the magnified knob is one that turns now
+                    firstMotor = false;
+                }
+            } else if (e instanceof Event.MotorStopped m) {
+                turnedAt[m.pot()] = at;
+            } else if (e instanceof Event.Reinforced r && r.pots().length > 0) {
+                lastCorrection = r.pots().clone();
+                java.util.Arrays.sort(lastCorrection);
+                lastCorrectionAt = at;
             }
         }
+    }
+
+    /** The pots that turned within the last {@link #MARK_MICROS} of wall time, ascending. */
+    int[] marked() {
+        int n = 0;
+        int[] out = new int[turnedAt.length];
+        for (int p = 0; p < turnedAt.length; p++) {
+            if (turnedAt[p] != Long.MIN_VALUE && wall - turnedAt[p] <= MARK_MICROS) {
+                out[n++] = p;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Wall time the caption on screen went up. */
+    public long captionSince() {
+        return pacer.shownAt();
+    }
+
+    /** The pots of the latest correction while they glow ({@link #GLOW_MICROS} of wall time), else none. */
+    int[] glowing() {
+        return lastCorrectionAt != Long.MIN_VALUE && wall - lastCorrectionAt <= GLOW_MICROS ? lastCorrection.clone() : new int[0];
+    }
+
+    /** The caption on screen: each stays up at least {@link CaptionPacer#HOLD_MICROS} of wall time. */
+    public Caption caption() {
+        return pacer.words(labels);
+    }
+
+    /**
+     * The caption as of now, shown at once and held from now (after a long run-up, say, that a
+     * visitor did not watch: no summary of it).
+     */
+    public void settle() {
+        pacer = new CaptionPacer(narrator, wall);
+    }
+
+    /** Forgets the marks and paces the captions anew (a new visit, the attract loop). */
+    void freshScreen() {
+        java.util.Arrays.fill(turnedAt, Long.MIN_VALUE);
+        lastCorrection = new int[0];
+        answer = null;
+        pacer = new CaptionPacer(narrator, wall);
     }
 
     public Demonstration demonstration() {
@@ -149,14 +254,18 @@ public final class Exhibit {
         MachineSnapshot m = demo.snapshot();
         int unit = shownUnit(m);
         var card = demo.card();
+        // the lamp panel's words name the card the caption tells of (a summary names none: the live answer)
+        Narrator.Told told = pacer.shown().told();
+        Event.RUnitsAnswered named = told == null ? answer : told.answer();
         return new Still(m, card == null ? null : card.light(), answer, unit, demo.excitatory(unit), demo.inhibitory(unit),
                 spotlight, demo.config().potSteps(), demo.config().rows(), demo.config().columns(),
-                demo.curve().points(), demo.curve().block(), demo.answered(), narrator.caption(), labels, lampNames(),
-                answer == null ? "" : narrator.name(demo.classOf(answer.lamps())),
-                answer == null ? "" : narrator.name(demo.classOf(answer.desired())), mode, fields(),
+                demo.curve().points(), demo.curve().block(), demo.answered(), caption(), labels, lampNames(),
+                named == null ? "" : narrator.name(demo.classOf(named.lamps())),
+                named == null ? "" : narrator.name(demo.classOf(named.desired())), mode, fields(),
                 mode == PanelMode.MCP ? mcp.moment() : null,
                 kiosk == null ? null : new KioskView.Face(kiosk.visitor(), kiosk.drawing(), kiosk.moving(), kiosk.forgetting(),
-                        kiosk.score()));
+                        kiosk.score(), kiosk.sketching()), marked(), glowing(),
+                named != null && named.correct());
     }
 
     private double[][][] fields() {

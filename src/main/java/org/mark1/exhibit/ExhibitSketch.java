@@ -17,6 +17,9 @@ public final class ExhibitSketch extends PApplet {
             java.nio.file.Path screenshot, java.nio.file.Path state, Consumer<String> log, boolean sound) {
     }
 
+    /** Wall-clock time of one frame at 60 frames a second, in microseconds. */
+    static final long FRAME_MICROS = 1_000_000 / 60;
+
     private final Exhibit exhibit;
     private final SketchOptions options;
     private final Autosave autosave;
@@ -115,11 +118,13 @@ public final class ExhibitSketch extends PApplet {
             ears.begin(exhibit);
         }
         if (!options.fastest()) {
-            heard(exhibit.frame(Math.round(options.speed() * 1_000_000 / 60)), sound);
+            heard(exhibit.frame(Math.round(options.speed() * 1_000_000 / 60), FRAME_MICROS), sound);
         } else {
             long until = System.nanoTime() + 8_000_000; // spend at most half a frame on the machine
+            long wall = FRAME_MICROS; // the frame's wall time goes with its first stretch of machine time
             do {
-                heard(exhibit.frame(100_000), sound);
+                heard(exhibit.frame(100_000, wall), sound);
+                wall = 0;
             } while (System.nanoTime() < until);
         }
         if (sound) {
@@ -195,17 +200,23 @@ public final class ExhibitSketch extends PApplet {
         touch(false);
     }
 
+    /** The retina cell of the last touch of a stroke, or null: drag points are joined to it. */
+    private int[] strokeFrom;
+
     /** A touch or a click: a button on a press, drawing on the retina on a press or a drag. */
     private void touch(boolean press) {
+        float x = canvasX(mouseX);
+        float y = canvasY(mouseY);
         if (!options.kiosk()) {
+            if (press && exhibit.mode() != Exhibit.PanelMode.MACHINE && KioskView.BACK.contains(x, y)) {
+                exhibit.setMode(Exhibit.PanelMode.MACHINE);
+            }
             return;
         }
         try {
-            float x = canvasX(mouseX);
-            float y = canvasY(mouseY);
             Kiosk.Action action = exhibit.mode() == Exhibit.PanelMode.MACHINE ? KioskView.at(x, y) : null;
             if (press && exhibit.mode() != Exhibit.PanelMode.MACHINE) {
-                exhibit.nextMode(); // any touch on the other views moves on
+                exhibit.kiosk().press(KioskView.BACK.contains(x, y) ? Kiosk.Action.BACK : Kiosk.Action.VIEW);
                 return;
             }
             if (action != null) {
@@ -216,9 +227,12 @@ public final class ExhibitSketch extends PApplet {
             }
             var c = exhibit.demonstration().config();
             int[] cell = KioskView.cell(x, y, c.rows(), c.columns());
-            if (cell != null) {
+            if (cell != null && !press && strokeFrom != null) {
+                exhibit.kiosk().drawLine(strokeFrom[0], strokeFrom[1], cell[0], cell[1]);
+            } else if (cell != null) {
                 exhibit.kiosk().draw(cell[0], cell[1]);
             }
+            strokeFrom = cell;
         } catch (RuntimeException e) {
             recover("a touch failed", e);
         }
@@ -230,6 +244,7 @@ public final class ExhibitSketch extends PApplet {
             case 'l' -> exhibit.setLanguage(exhibit.labels().language().other());
             case 'f' -> exhibit.setMode(Exhibit.PanelMode.FIELD);
             case 'n' -> exhibit.setMode(Exhibit.PanelMode.MCP);
+            case 'h' -> exhibit.setMode(Exhibit.PanelMode.HISTORY);
             case ' ' -> exhibit.setMode(Exhibit.PanelMode.MACHINE);
             default -> {
                 if (key == PConstants.ESC && options.kiosk()) {

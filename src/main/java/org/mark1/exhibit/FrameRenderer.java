@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.mark1.exhibit.sound.Soundtrack;
-import org.mark1.scenario.Scenario;
+import org.mark1.exhibit.words.Labels;
 import org.mark1.io.AtomicFiles;
+import org.mark1.scenario.Scenario;
 import processing.core.PApplet;
 import processing.core.PGraphics;
 
@@ -60,11 +61,19 @@ public final class FrameRenderer {
 
     /**
      * What to render: {@code frames} frames of {@code view}, {@code everyMicros} of machine time
-     * apart after {@code skipMicros}; with {@code visitor}, the kiosk with a scripted visitor who
+     * apart after {@code skipMicros}; with a {@code speed} (machine seconds per wall second, 0 for
+     * none), the frames as a visitor sees them at that speed (captions paced in wall time) and the
+     * captions as a subtitle track, NAME.srt, timed to the GIF; with {@code visitor}, the kiosk with a scripted visitor who
      * teaches a card every 10 s of machine time; with a {@code trace}, that saved run played back.
      */
     public record Plan(Scenario scenario, List<org.mark1.event.Event> trace, Labels.Language language, Exhibit.PanelMode view,
-            boolean visitor, int frames, long everyMicros, long skipMicros, double gifScale) {
+            boolean visitor, int frames, long everyMicros, long skipMicros, double gifScale, double speed) {
+
+        /** A plan in machine time: the frames as a visitor sees them at the machine's own pace, no subtitles. */
+        public Plan(Scenario scenario, List<org.mark1.event.Event> trace, Labels.Language language, Exhibit.PanelMode view,
+                boolean visitor, int frames, long everyMicros, long skipMicros, double gifScale) {
+            this(scenario, trace, language, view, visitor, frames, everyMicros, skipMicros, gifScale, 0);
+        }
     }
 
     /**
@@ -89,10 +98,14 @@ public final class FrameRenderer {
     public static List<Path> render(Plan plan, RenderTarget out) {
         Path dir = out.dir();
         Exhibit ex = new Exhibit(plan.scenario(), plan.trace(), plan.language());
+        if (plan.speed() > 0) {
+            ex.setSpeed(plan.speed());
+        }
         ex.setMode(plan.view());
         FrameRenderer r = new FrameRenderer(ex);
         Visiting visiting = new Visiting(plan.visitor() ? ex.kiosk() : null);
         visiting.run(ex, plan.skipMicros());
+        ex.settle(); // the run-up is not watched: its captions are not summed up
         Ears ears = out.wav() ? new Ears() : null;
         Soundtrack track = new Soundtrack();
         if (ears != null) {
@@ -101,9 +114,13 @@ public final class FrameRenderer {
         }
         List<Path> written = new ArrayList<>();
         List<BufferedImage> small = new ArrayList<>();
+        Subtitles subtitles = new Subtitles(Math.max(1, Math.round(plan.everyMicros() / (plan.speed() > 0 ? plan.speed() : 1) / 1000)));
         double gifScale = plan.gifScale();
         long everyMicros = plan.everyMicros();
         for (int i = 1; i <= plan.frames(); i++) {
+            // frame i shows the instant it starts and is heard over its stretch, as a GIF shows it
+            subtitles.frame(ex.captionSince(), ex.caption().line());
+            BufferedImage img = out.png() || out.gif() ? r.paint() : null;
             if (ears != null) {
                 ears.begin(ex);
             }
@@ -111,10 +128,9 @@ public final class FrameRenderer {
             if (ears != null) {
                 track.add(ears.end(ex));
             }
-            if (!out.png() && !out.gif()) {
+            if (img == null) {
                 continue;
             }
-            BufferedImage img = r.paint();
             if (out.png()) {
                 Path file = dir.resolve(String.format(Locale.ROOT, "%s-%04d.png", out.prefix(), i));
                 byte[] png = png(img);
@@ -130,6 +146,12 @@ public final class FrameRenderer {
             byte[] bytes = GifWriter.write(small, (int) Math.max(20, Math.min(2000, everyMicros / 1000)));
             AtomicFiles.write(gif, o -> o.write(bytes));
             written.add(gif);
+        }
+        if (plan.speed() > 0) {
+            Path srt = dir.resolve(out.prefix() + ".srt");
+            byte[] bytes = subtitles.srt().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            AtomicFiles.write(srt, o -> o.write(bytes));
+            written.add(srt);
         }
         if (ears != null) {
             Path wav = dir.resolve(out.prefix() + ".wav");
@@ -167,6 +189,43 @@ public final class FrameRenderer {
                 }
                 clock += step;
             } while (clock < end);
+        }
+    }
+
+    /** The captions over the frames as SubRip cues: each from the frame it first shows on to the next one's. */
+    static final class Subtitles {
+        private final long frameMillis;
+        private final List<long[]> starts = new ArrayList<>();
+        private final List<String> lines = new ArrayList<>();
+        private long frames;
+        private long lastSince = Long.MIN_VALUE;
+
+        Subtitles(long frameMillis) {
+            this.frameMillis = frameMillis;
+        }
+
+        /** One frame shown, with the caption that went up at wall time {@code since}. */
+        void frame(long since, String line) {
+            if (since != lastSince) {
+                starts.add(new long[] {frames * frameMillis});
+                lines.add(line);
+                lastSince = since;
+            }
+            frames++;
+        }
+
+        String srt() {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < starts.size(); i++) {
+                long end = i + 1 < starts.size() ? starts.get(i + 1)[0] : frames * frameMillis;
+                b.append(i + 1).append('\n').append(time(starts.get(i)[0])).append(" --> ").append(time(end)).append('\n')
+                        .append(lines.get(i)).append("\n\n");
+            }
+            return b.toString();
+        }
+
+        static String time(long ms) {
+            return String.format(Locale.ROOT, "%02d:%02d:%02d,%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
         }
     }
 

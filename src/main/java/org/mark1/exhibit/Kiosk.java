@@ -9,20 +9,20 @@ import org.mark1.stimulus.Figure;
  * scenario's cards (the attract loop). The first touch resets the knobs and the visitor takes over:
  * draws on the retina (or picks a card), presses a class button to teach it; the machine answers at
  * once and its knobs turn; between touches it rehearses the visitor's cards, as the period's
- * trainers repeated theirs. After {@link #IDLE_FRAMES} frames without a touch it goes back to the
+ * trainers repeated theirs. After {@link #IDLE_MICROS} of wall time without a touch it goes back to the
  * attract loop. No drawing here: {@link KioskView} paints it, and a test plays a scripted visitor.
  */
 public final class Kiosk {
 
-    /** Frames without a touch before the attract loop comes back: 90 s at 60 frames a second [ours]. */
-    public static final int IDLE_FRAMES = 90 * 60;
+    /** Wall-clock time without a touch before the attract loop comes back: 90 s [ours]. */
+    public static final long IDLE_MICROS = 90_000_000L;
     /** The cards a visitor may pick, drawn in the middle of the retina. */
     static final Figure[] CARDS = Figure.values();
     /** Size of a picked card's figure, in photocells [ours]. */
     static final double CARD_SIZE = 10;
 
     /** What a touch may ask for. */
-    public enum Action { TEACH_A, TEACH_B, CLEAR, CARD, MOVING, FORGET, LANGUAGE, VIEW }
+    public enum Action { TEACH_A, TEACH_B, CLEAR, CARD, MOVING, FORGET, LANGUAGE, VIEW, BACK }
 
     private final Exhibit exhibit;
     private final double[] drawing;
@@ -32,6 +32,8 @@ public final class Kiosk {
     private long idle;
     private int nextCard;
     private boolean forgetting;
+    /** Whether the retina shows the visitor's drawing (after a stroke, Clear or a picked card) rather than the lit card. */
+    private boolean sketching;
 
     public Kiosk(Exhibit exhibit) {
         this.exhibit = exhibit;
@@ -40,10 +42,39 @@ public final class Kiosk {
         this.drawing = new double[rows * columns];
     }
 
-    /** Counts one frame; returns to the attract loop after the idle time. */
-    public void tick() {
-        if (visitor && ++idle >= IDLE_FRAMES) {
+    /** In the attract loop: wall time on the machine before the history wall is shown, and how long it stays [ours]. */
+    static final long HISTORY_EVERY = 60_000_000L;
+    static final long HISTORY_FOR = 20_000_000L;
+    private long attractClock;
+
+    /** Counts {@code wallMicros} of wall time; returns to the attract loop after the idle time, from any view. */
+    public void tick(long wallMicros) {
+        idle += wallMicros;
+        if (!visitor) {
+            attractLoop(wallMicros);
+        }
+        if (idle < IDLE_MICROS) {
+            return;
+        }
+        if (visitor) {
             attract();
+        } else if (exhibit.mode() != Exhibit.PanelMode.MACHINE) {
+            idle = 0;
+            exhibit.setMode(Exhibit.PanelMode.MACHINE); // a view looked at and left: the attract loop again
+        }
+    }
+
+    /** Nobody there: the machine for a minute, the history wall for twenty seconds, and again. */
+    private void attractLoop(long wallMicros) {
+        attractClock += wallMicros;
+        if (exhibit.mode() == Exhibit.PanelMode.MACHINE && attractClock >= HISTORY_EVERY) {
+            exhibit.setMode(Exhibit.PanelMode.HISTORY);
+            attractClock = 0;
+        } else if (exhibit.mode() == Exhibit.PanelMode.HISTORY && attractClock >= HISTORY_FOR) {
+            exhibit.setMode(Exhibit.PanelMode.MACHINE);
+            attractClock = 0;
+        } else if (exhibit.mode() != Exhibit.PanelMode.HISTORY && exhibit.mode() != Exhibit.PanelMode.MACHINE) {
+            attractClock = 0;
         }
     }
 
@@ -53,6 +84,8 @@ public final class Kiosk {
         forgetting = false;
         idle = 0;
         Arrays.fill(drawing, 0);
+        sketching = false;
+        exhibit.setMode(Exhibit.PanelMode.MACHINE);
         exhibit.demonstration().setMoving(false);
         exhibit.demonstration().reset(Demonstration.Deck.SCENARIO);
         exhibit.narrator().useVisitorNames(false);
@@ -60,6 +93,10 @@ public final class Kiosk {
 
     private void touched() {
         idle = 0;
+        attractClock = 0;
+        if (exhibit.mode() == Exhibit.PanelMode.HISTORY) {
+            exhibit.setMode(Exhibit.PanelMode.MACHINE); // a touch on the retina or a button is meant for the machine
+        }
         if (!visitor) {
             visitor = true;
             exhibit.demonstration().reset(Demonstration.Deck.VISITOR);
@@ -70,11 +107,26 @@ public final class Kiosk {
     /** A finger (or the mouse) on retina cell (row, column): the cell and its four neighbours light. */
     public void draw(int row, int column) {
         touched();
+        sketching = true;
         paint(row, column);
         paint(row - 1, column);
         paint(row + 1, column);
         paint(row, column - 1);
         paint(row, column + 1);
+    }
+
+    /**
+     * A finger dragged from cell (fromRow, fromColumn) to (row, column): every cell on the way is
+     * drawn, so a fast stroke leaves no gaps.
+     */
+    public void drawLine(int fromRow, int fromColumn, int row, int column) {
+        int steps = Math.max(Math.abs(row - fromRow), Math.abs(column - fromColumn));
+        for (int k = 1; k <= steps; k++) {
+            draw(fromRow + Math.round((row - fromRow) * k / (float) steps), fromColumn + Math.round((column - fromColumn) * k / (float) steps));
+        }
+        if (steps == 0) {
+            draw(row, column);
+        }
     }
 
     private void paint(int row, int column) {
@@ -90,9 +142,14 @@ public final class Kiosk {
             exhibit.setLanguage(exhibit.labels().language().other());
             return;
         }
-        if (action == Action.VIEW) {
+        if (action == Action.VIEW || action == Action.BACK) {
             idle = 0;
-            exhibit.nextMode();
+            attractClock = 0;
+            if (action == Action.BACK) {
+                exhibit.setMode(Exhibit.PanelMode.MACHINE);
+            } else {
+                exhibit.nextMode();
+            }
             return;
         }
         touched();
@@ -102,16 +159,26 @@ public final class Kiosk {
                 if (!blank()) {
                     forgetting = false;
                     demo.teach(drawing, action == Action.TEACH_A ? 0 : 1);
+                    // the drawing goes before the camera: the retina shows the card, the next strokes start afresh
+                    Arrays.fill(drawing, 0);
+                    sketching = false;
                 }
             }
-            case CLEAR -> Arrays.fill(drawing, 0);
+            case CLEAR -> {
+                Arrays.fill(drawing, 0);
+                sketching = true; // what is shown is cleared: the drawing, and the card lit before
+            }
             case CARD -> {
                 double[] card = demo.figure(CARDS[nextCard++ % CARDS.length], CARD_SIZE);
                 System.arraycopy(card, 0, drawing, 0, drawing.length);
+                sketching = true;
             }
             case MOVING -> demo.setMoving(!demo.moving());
             case FORGET -> {
-                if (!demo.visitorCards().isEmpty()) {
+                if (forgetting) {
+                    forgetting = false; // a toggle turns off as it turned on
+                    demo.useDeck(Demonstration.Deck.VISITOR);
+                } else if (!demo.visitorCards().isEmpty()) {
                     forgetting = true;
                     demo.useDeck(Demonstration.Deck.FORGETTING);
                 }
@@ -136,6 +203,11 @@ public final class Kiosk {
 
     public boolean forgetting() {
         return forgetting;
+    }
+
+    /** Whether the retina shows the visitor's drawing rather than the card before the camera. */
+    public boolean sketching() {
+        return sketching;
     }
 
     /** The visitor's drawing, light per photocell (a copy). */

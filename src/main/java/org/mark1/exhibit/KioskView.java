@@ -1,6 +1,7 @@
 package org.mark1.exhibit;
 
 import java.util.List;
+import org.mark1.exhibit.words.Labels;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 
@@ -12,8 +13,11 @@ import processing.core.PGraphics;
 final class KioskView implements View {
 
     /** What the kiosk shows this frame. */
-    record Face(boolean visitor, double[] drawing, boolean moving, boolean forgetting, int[] score) {
+    record Face(boolean visitor, double[] drawing, boolean moving, boolean forgetting, int[] score, boolean sketching) {
     }
+
+    /** The way back to the machine, on every other view. */
+    static final Box BACK = new Box(1004, 644, 260, 56);
 
     record Button(Box box, Kiosk.Action action) {
     }
@@ -21,9 +25,9 @@ final class KioskView implements View {
     static final List<Button> BUTTONS = List.of(
             new Button(new Box(914, 472, 166, 64), Kiosk.Action.TEACH_A),
             new Button(new Box(1088, 472, 166, 64), Kiosk.Action.TEACH_B),
-            new Button(new Box(914, 546, 108, 46), Kiosk.Action.CLEAR),
-            new Button(new Box(1030, 546, 108, 46), Kiosk.Action.CARD),
-            new Button(new Box(1146, 546, 108, 46), Kiosk.Action.MOVING),
+            new Button(new Box(914, 546, 90, 46), Kiosk.Action.CLEAR),
+            new Button(new Box(1012, 546, 90, 46), Kiosk.Action.CARD),
+            new Button(new Box(1110, 546, 144, 46), Kiosk.Action.MOVING),
             new Button(new Box(914, 600, 166, 46), Kiosk.Action.FORGET),
             new Button(new Box(1088, 600, 166, 46), Kiosk.Action.VIEW),
             new Button(new Box(914, 654, 340, 38), Kiosk.Action.LANGUAGE));
@@ -57,7 +61,9 @@ final class KioskView implements View {
         }
         Labels l = s.labels();
         buttons.paint(g, l.language() + " " + k.moving() + " " + k.forgetting(), c -> paintButtons(c, l, k));
-        drawing(g, k.drawing(), s.rows(), s.columns());
+        if (k.sketching()) {
+            drawing(g, k.drawing(), s.rows(), s.columns());
+        }
         g.textAlign(PConstants.LEFT, PConstants.TOP);
         g.textSize(16);
         g.fill(Palette.LETTERING);
@@ -85,7 +91,7 @@ final class KioskView implements View {
         }
     }
 
-    private static String label(Labels l, Kiosk.Action a, Face k) {
+    static String label(Labels l, Kiosk.Action a, Face k) {
         return switch (a) {
             case TEACH_A -> l.get("kiosk.teach", l.get("kiosk.class.0"));
             case TEACH_B -> l.get("kiosk.teach", l.get("kiosk.class.1"));
@@ -95,10 +101,11 @@ final class KioskView implements View {
             case FORGET -> l.get("kiosk.forget");
             case VIEW -> l.get("kiosk.view");
             case LANGUAGE -> l.get("kiosk.lang");
+            case BACK -> l.get("kiosk.back");
         };
     }
 
-    private static void button(PGraphics g, Box b, String text, boolean on, boolean big) {
+    static void button(PGraphics g, Box b, String text, boolean on, boolean big) {
         g.noStroke();
         g.fill(Palette.BEZEL);
         g.rect(b.x(), b.y() + 3, b.w(), b.h(), 8);
@@ -112,15 +119,23 @@ final class KioskView implements View {
         g.text(text, b.x() + b.w() / 2, b.y() + b.h() / 2 - 1);
     }
 
-    /** The visitor's strokes: pale squares over the retina and on the card. */
+    /** The visitor's strokes, lit on the retina as the card would light it (the retina shows nothing else meanwhile). */
     private static void drawing(PGraphics g, double[] d, int rows, int columns) {
-        float pitch = PanelGeometry.retinaPitch(Math.max(rows, columns));
-        g.noStroke();
-        g.fill(0x66F4F0E6);
+        int side = Math.max(rows, columns);
+        float size = PanelGeometry.retinaPitch(side) * 0.72f;
         for (int i = 0; i < d.length; i++) {
             if (d[i] > 0) {
-                g.rect(PanelGeometry.RETINA_X + (i % columns) * pitch, PanelGeometry.RETINA_Y + (i / columns) * pitch, pitch, pitch);
+                Panels.lamp(g, PanelGeometry.retinaX(i, columns, side), PanelGeometry.retinaY(i, columns, side), size, true);
             }
         }
+    }
+
+    /** On a view other than the machine: the button back to it, and how to go on. */
+    static void wayBack(PGraphics g, Labels l) {
+        button(g, BACK, l.get("kiosk.back"), false, true);
+        g.fill(Palette.LETTERING_DIM);
+        g.textSize(13);
+        g.textAlign(PConstants.RIGHT, PConstants.CENTER);
+        g.text(l.get("kiosk.next"), BACK.x() - 16, BACK.y() + BACK.h() / 2);
     }
 }

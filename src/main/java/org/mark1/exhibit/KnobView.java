@@ -1,6 +1,7 @@
 package org.mark1.exhibit;
 
 import java.util.Locale;
+import org.mark1.exhibit.words.Labels;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 
@@ -8,8 +9,10 @@ import processing.core.PGraphics;
  * The 512 potentiometers as white dials, and one magnified: the pot that last started to turn. Each
  * pointer stands where the snapshot puts its pot, so a turning pot moves step by step at the motor's
  * speed (the model's Motor), never by an animation of the view's own. Pointers of turning pots are
- * red. The dials' look and their 270-degree sweep are ours [ours]; the pots were motor driven
- * [S: Bishop].
+ * red. For {@link Exhibit#MARK_MICROS} of wall time after a correction the pots that took part are
+ * marked: the other dials dim and theirs keep a lamp-coloured ring, so a visitor sees which knobs
+ * turned however fast the machine runs. The dials' look, the marking and the 270-degree sweep are
+ * ours [ours]; the pots were motor driven [S: Bishop].
  */
 final class KnobView implements View {
 
@@ -18,6 +21,8 @@ final class KnobView implements View {
     private java.awt.image.BufferedImage pointers;
     private int[] paintedPositions;
     private int[] paintedTurning;
+    private int[] paintedMarked;
+    private int[] paintedGlowing;
 
     KnobView(int pots) {
         this.pots = pots;
@@ -67,10 +72,13 @@ final class KnobView implements View {
             turning[p] = true;
         }
         if (pointers == null || !java.util.Arrays.equals(positions, paintedPositions)
-                || !java.util.Arrays.equals(s.machine().turning(), paintedTurning)) {
-            pointers = paintPointers(g, positions, turning, s.potLimit());
+                || !java.util.Arrays.equals(s.machine().turning(), paintedTurning) || !java.util.Arrays.equals(s.marked(), paintedMarked)
+                || !java.util.Arrays.equals(s.glowing(), paintedGlowing)) {
+            pointers = paintPointers(g, positions, turning, s.marked(), s.glowing(), s.potLimit());
+            paintedGlowing = s.glowing();
             paintedPositions = positions;
             paintedTurning = s.machine().turning();
+            paintedMarked = s.marked();
         }
         Blit.image(g, pointers, PanelGeometry.KNOB_X, PanelGeometry.KNOB_Y);
         int spot = s.spotlight() >= 0 ? s.spotlight() : s.unit();
@@ -94,12 +102,17 @@ final class KnobView implements View {
         g.fill(Palette.LETTERING_DIM);
         g.textSize(12);
         g.textAlign(PConstants.RIGHT, PConstants.TOP);
-        g.text(s.labels().get("turning", s.machine().turning().length), PanelGeometry.KNOBS.right() - 10, PanelGeometry.KNOBS.y() + 7);
+        g.text(s.machine().turning().length > 0 || s.marked().length == 0 ? s.labels().get("turning", s.machine().turning().length)
+                : s.labels().get("turned", s.marked().length), PanelGeometry.KNOBS.right() - 10, PanelGeometry.KNOBS.y() + 7);
     }
 
-    /** All pointers, on a transparent layer whose corner is the knob grid's. */
+    /**
+     * All pointers, on a transparent layer whose corner is the knob grid's; with pots {@code marked},
+     * the grid dimmed and those pots' dials painted again, bright, in a lamp-coloured ring; the
+     * latest correction's pots, {@code glowing}, in a wide glow first.
+     */
     private static java.awt.image.BufferedImage paintPointers(PGraphics parentCanvas, int[] positions, boolean[] turning,
-            int limit) {
+            int[] marked, int[] glowing, int limit) {
         int rows = (positions.length + PanelGeometry.KNOB_COLUMNS - 1) / PanelGeometry.KNOB_COLUMNS;
         PGraphics c = Offscreen.canvas(parentCanvas.parent, (int) (PanelGeometry.KNOB_COLUMNS * PanelGeometry.KNOB_CELL) + 2,
                 (int) (rows * PanelGeometry.KNOB_CELL) + 2);
@@ -114,6 +127,30 @@ final class KnobView implements View {
             float y = PanelGeometry.knobY(p) - PanelGeometry.KNOB_Y;
             c.stroke(turning[p] ? Palette.POINTER_TURNING : Palette.POINTER);
             c.line(x, y, x + len * (float) Math.sin(a), y - len * (float) Math.cos(a));
+        }
+        if (marked.length > 0) {
+            c.noStroke();
+            c.fill(Palette.DIMMED);
+            c.rect(0, 0, c.width, c.height);
+            c.fill(Palette.GLOW);
+            for (int p : glowing) {
+                c.ellipse(PanelGeometry.knobX(p) - PanelGeometry.KNOB_X, PanelGeometry.knobY(p) - PanelGeometry.KNOB_Y,
+                        PanelGeometry.KNOB_CELL * 3.2f, PanelGeometry.KNOB_CELL * 3.2f);
+            }
+            float d = PanelGeometry.KNOB_CELL * 0.86f;
+            for (int p : marked) {
+                float x = PanelGeometry.knobX(p) - PanelGeometry.KNOB_X;
+                float y = PanelGeometry.knobY(p) - PanelGeometry.KNOB_Y;
+                c.noStroke();
+                c.fill(Palette.LAMP_ON);
+                c.ellipse(x, y, PanelGeometry.KNOB_CELL, PanelGeometry.KNOB_CELL);
+                c.fill(Palette.DIAL_FACE);
+                c.ellipse(x, y, d * 0.86f, d * 0.86f);
+                float a = PanelGeometry.pointerAngle(positions[p], limit);
+                c.strokeWeight(1.6f);
+                c.stroke(turning[p] ? Palette.POINTER_TURNING : Palette.POINTER);
+                c.line(x, y, x + len * (float) Math.sin(a), y - len * (float) Math.cos(a));
+            }
         }
         c.endDraw();
         return Blit.of(c, true);

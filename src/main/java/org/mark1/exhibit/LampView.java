@@ -1,5 +1,6 @@
 package org.mark1.exhibit;
 
+import org.mark1.exhibit.words.Labels;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 
@@ -77,11 +78,11 @@ final class LampView implements View {
                 g.text(s.labels().get("sum", a.sums()[r], a.thresholds()[r]), METER_X, y + 15);
             }
         }
-        if (a != null) {
+        if (!s.said().isEmpty()) { // the answer the caption tells of, so words and caption agree
             g.textAlign(PConstants.LEFT, PConstants.BOTTOM);
             g.textSize(40);
-            g.fill(a.correct() ? Palette.RIGHT : Palette.WRONG);
-            g.text(a.correct() ? "✓" : "✗", PanelGeometry.LAMPS.x() + 20, PanelGeometry.LAMPS.bottom() - 14);
+            g.fill(s.saidRight() ? Palette.RIGHT : Palette.WRONG);
+            g.text(s.saidRight() ? "✓" : "✗", PanelGeometry.LAMPS.x() + 20, PanelGeometry.LAMPS.bottom() - 14);
             g.textSize(18);
             g.fill(Palette.LETTERING);
             g.text(s.labels().get("said") + ": " + s.said(), PanelGeometry.LAMPS.x() + 70, PanelGeometry.LAMPS.bottom() - 42);

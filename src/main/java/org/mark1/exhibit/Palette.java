@@ -22,6 +22,10 @@ final class Palette {
     static final int DIAL_TICK = 0xFF5C5A55;
     static final int POINTER = 0xFF141414;
     static final int POINTER_TURNING = 0xFFC8321E;
+    /** Laid over the knobs that did not take part while a correction's knobs are marked. */
+    static final int DIMMED = 0xB815161A;
+    /** The glow round the knobs the latest correction turned. */
+    static final int GLOW = 0x90FFB040;
     static final int EXCITATORY = 0xFFE8D9A8;
     static final int INHIBITORY = 0xFFD9533C;
     static final int JACK = 0xFF101110;

@@ -1,5 +1,6 @@
 package org.mark1.exhibit;
 
+import org.mark1.exhibit.words.Labels;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 

@@ -1,5 +1,6 @@
 package org.mark1.exhibit;
 
+import org.mark1.exhibit.words.Labels;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 
@@ -37,6 +38,9 @@ final class RetinaView implements View {
     @Override
     public void paint(PGraphics g, Still s) {
         paintCard(g, s.card(), rows, columns);
+        if (s.kiosk() != null && s.kiosk().sketching()) {
+            return; // the visitor's drawing is shown instead (KioskView): one picture at a time
+        }
         int side = Math.max(rows, columns);
         float d = PanelGeometry.retinaPitch(side) * 0.72f;
         for (int i : s.machine().lit()) {

@@ -1,6 +1,7 @@
 package org.mark1.exhibit;
 
 import java.util.List;
+import org.mark1.exhibit.words.Labels;
 import processing.core.PApplet;
 import processing.core.PFont;
 import processing.core.PGraphics;
@@ -17,6 +18,7 @@ final class Scene {
     private final List<View> overlays = List.of(new KioskView());
     private final View field = new FieldView();
     private final View mcp = new McpView();
+    private final View history = new HistoryView();
     private final PFont font;
     private java.awt.image.BufferedImage layer;
     private Labels.Language layerLanguage;
@@ -40,6 +42,7 @@ final class Scene {
             case MACHINE -> views.forEach(v -> v.paint(g, s));
             case FIELD -> paintOver(g, s, field);
             case MCP -> paintOver(g, s, mcp);
+            case HISTORY -> paintOver(g, s, history);
             default -> throw new IllegalStateException(s.mode().toString());
         }
         if (s.mode() == Exhibit.PanelMode.MACHINE) {
@@ -54,6 +57,7 @@ final class Scene {
         g.rect(0, 56, PanelGeometry.WIDTH, PanelGeometry.CAPTION.y() - 60);
         v.paint(g, s);
         views.get(0).paint(g, s); // the caption and the clock stay
+        KioskView.wayBack(g, s.labels());
     }
 
     private java.awt.image.BufferedImage background(Labels labels) {

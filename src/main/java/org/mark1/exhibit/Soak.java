@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.mark1.exhibit.sound.MachineVoice;
+import org.mark1.exhibit.words.Labels;
 import org.mark1.scenario.Scenario;
 
 /**

@@ -1,6 +1,8 @@
 package org.mark1.exhibit;
 
 import org.mark1.event.Event;
+import org.mark1.exhibit.words.Caption;
+import org.mark1.exhibit.words.Labels;
 import org.mark1.training.MachineSnapshot;
 
 /**
@@ -29,11 +31,14 @@ import org.mark1.training.MachineSnapshot;
  * @param fields     in the FIELD view, each lamp's weights drawn back onto the retina ([lamp][row][column])
  * @param mcp        in the MCP view, the McCulloch–Pitts net at this moment
  * @param kiosk      the visitor's controls and drawing, or null outside the kiosk
+ * @param marked     the pots that turned within the last moments of wall time (marked on the panel), ascending
+ * @param glowing    the pots of the latest correction, for its first moments of wall time, ascending
+ * @param saidRight  whether the answer named by {@code said} and {@code wantedName} was right
  */
 public record Still(MachineSnapshot machine, double[] card, Event.RUnitsAnswered answer, int unit, int[] excitatory,
         int[] inhibitory, int spotlight, int potLimit, int rows, int columns, double[] curve, int block, long answered,
         Caption caption, Labels labels, String[] names, String said, String wantedName,
-        Exhibit.PanelMode mode, double[][][] fields, McpShow.Moment mcp, KioskView.Face kiosk) {
+        Exhibit.PanelMode mode, double[][][] fields, McpShow.Moment mcp, KioskView.Face kiosk, int[] marked, int[] glowing, boolean saidRight) {
 
     /** Whether A-unit {@code a} fires in this still. */
     public boolean active(int a) {

@@ -1,5 +1,6 @@
 package org.mark1.exhibit;
 
+import org.mark1.exhibit.words.Labels;
 import processing.core.PGraphics;
 
 /** One part of the front panel. It paints a {@link Still} and keeps no state of the machine. */

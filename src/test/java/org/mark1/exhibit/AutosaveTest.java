@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mark1.exhibit.words.Labels;
 import org.mark1.scenario.ScenarioLoader;
 
 /**

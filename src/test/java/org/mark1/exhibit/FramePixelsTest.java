@@ -13,6 +13,7 @@ import javax.imageio.ImageReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mark1.exhibit.words.Labels;
 import org.mark1.scenario.ScenarioLoader;
 import org.mark1.training.MachineSnapshot;
 

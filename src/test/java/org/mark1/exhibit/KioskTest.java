@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.mark1.event.Event;
 import org.mark1.exhibit.demo.Demonstration;
+import org.mark1.exhibit.words.Labels;
 import org.mark1.scenario.ScenarioLoader;
-import org.junit.jupiter.api.Test;
 
 /**
  * The kiosk with a scripted visitor, headless, at real time (60 frames a second, 1/60 s of machine
@@ -67,6 +68,7 @@ class KioskTest {
     @Test
     void trainingOnOtherCardsForgetsTheVisitorsCards() {
         Exhibit ex = new Exhibit(ScenarioLoader.find(ScenarioLoader.FLAGSHIP), Labels.Language.EN);
+        ex.setSpeed(1000); // the machine's half hour of forgetting passes in seconds: the visitor is never idle for 90 s
         Kiosk k = ex.kiosk();
         for (int n = 0; n < 8; n++) {
             ScriptedVisitor.teach(k, n);
@@ -91,7 +93,7 @@ class KioskTest {
         Kiosk k = ex.kiosk();
         ScriptedVisitor.teach(k, 0);
         assertTrue(k.visitor());
-        for (int f = 0; f < Kiosk.IDLE_FRAMES; f++) {
+        for (long w = 0; w < Kiosk.IDLE_MICROS; w += FRAME) {
             ex.frame(FRAME);
         }
         assertFalse(k.visitor());
@@ -99,5 +101,49 @@ class KioskTest {
         assertTrue(java.util.Arrays.equals(fresh, ex.demonstration().snapshot().positions()), "knobs not reset");
         List<Event> later = ex.frame(10_000_000);
         assertTrue(later.stream().anyMatch(e -> e instanceof Event.StimulusShown s && !s.description().contains("visitor")));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Exhibit.PanelMode.class)
+    void idleTimeReturnsToTheAttractLoopFromEveryView(Exhibit.PanelMode view) {
+        for (boolean visitor : new boolean[] {true, false}) {
+            Exhibit ex = new Exhibit(ScenarioLoader.find(ScenarioLoader.FLAGSHIP), Labels.Language.EN);
+            ex.setSpeed(20);
+            Kiosk k = ex.kiosk();
+            if (visitor) {
+                ScriptedVisitor.teach(k, 0);
+            }
+            while (ex.mode() != view) {
+                k.press(Kiosk.Action.VIEW);
+            }
+            long wall = 0;
+            while (ex.mode() != Exhibit.PanelMode.MACHINE || k.visitor()) {
+                ex.frame(20 * FRAME);
+                wall += FRAME;
+                assertTrue(wall <= 95_000_000, view + " (visitor " + visitor + ") still shown after 95 s without a touch");
+            }
+            assertTrue(wall >= Kiosk.IDLE_MICROS || !visitor && (view == Exhibit.PanelMode.MACHINE || view == Exhibit.PanelMode.HISTORY), view + " left after " + wall + " us");
+        }
+    }
+
+    @Test
+    void theAttractLoopShowsTheHistoryWallAndComesBack() {
+        Exhibit ex = new Exhibit(ScenarioLoader.find(ScenarioLoader.FLAGSHIP), Labels.Language.EN);
+        ex.setSpeed(20);
+        ex.kiosk();
+        long wall = 0;
+        long shown = -1;
+        long back = -1;
+        while (wall < 200_000_000 && back < 0) {
+            ex.frame(20 * FRAME);
+            wall += FRAME;
+            if (shown < 0 && ex.mode() == Exhibit.PanelMode.HISTORY) {
+                shown = wall;
+            } else if (shown >= 0 && ex.mode() == Exhibit.PanelMode.MACHINE) {
+                back = wall;
+            }
+        }
+        assertTrue(shown >= Kiosk.HISTORY_EVERY && shown <= Kiosk.HISTORY_EVERY + FRAME, "history wall at " + shown);
+        assertTrue(back - shown >= Kiosk.HISTORY_FOR && back - shown <= Kiosk.HISTORY_FOR + FRAME, "back after " + (back - shown));
     }
 }

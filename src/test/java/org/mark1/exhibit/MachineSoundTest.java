@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mark1.event.Event;
 import org.mark1.exhibit.sound.MachineVoice;
 import org.mark1.exhibit.sound.Soundtrack;
+import org.mark1.exhibit.words.Labels;
 import org.mark1.scenario.ScenarioLoader;
 
 /**

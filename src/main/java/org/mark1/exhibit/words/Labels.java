@@ -1,4 +1,4 @@
-package org.mark1.exhibit;
+package org.mark1.exhibit.words;
 
 import java.text.MessageFormat;
 import java.util.Locale;
