@@ -136,7 +136,8 @@ public record Calibration(Scenario scenario, Measure measure, List<CalibrationAx
         for (int i = 0; i < grid.size(); i++) {
             points.add(new CalibrationSheet.GridPoint(grid.get(i), Estimate.of(measure, perPoint.get(i))));
         }
-        return new CalibrationSheet(axes.stream().map(CalibrationAxis::key).toList(), measure, scenario.history().value(), points);
+        return new CalibrationSheet(axes.stream().map(CalibrationAxis::key).toList(), measure, scenario.history().value(),
+                scenario.history().stated(), points);
     }
 
     /** Refuses a key along which the figure never moves, on any seed, at any value of the other key. */

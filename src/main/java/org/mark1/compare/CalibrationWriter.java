@@ -79,14 +79,14 @@ public final class CalibrationWriter {
         b.append("![").append(s.name()).append(": calibration](").append(PNG).append(")\n\n");
         String centre = sheet.points().get(0).figure().centre();
         b.append("| ").append(String.join(" | ", sheet.keys())).append(" | ").append(centre).append(" | 95 % interval of the ")
-                .append(centre).append(" | min | max | seeds with it | history within |\n");
+                .append(centre).append(" | min | max | seeds with it | record holds |\n");
         b.append("|").append("---|".repeat(sheet.keys().size() + 6)).append('\n');
         for (CalibrationSheet.GridPoint p : sheet.points()) {
             Estimate e = p.figure();
             b.append("| ").append(String.join(" | ", p.values())).append(" | ").append(f(e.value())).append(" | ")
                     .append(e.low() == null ? "none" : f(e.low()) + "–" + f(e.high())).append(" | ").append(f(e.min())).append(" | ")
                     .append(f(e.max())).append(" | ").append(e.seeds()).append(" of ").append(e.of()).append(" | ")
-                    .append(sheet.history() == null ? "no figure" : sheet.within(p) ? "yes" : "no").append(" |\n");
+                    .append(sheet.history() == null ? "no figure" : sheet.holdsCell(p)).append(" |\n");
         }
         return b.toString();
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mark1.experiment.Estimate;
+import org.mark1.experiment.HistoryComparison;
+import org.mark1.scenario.HistoryRelation;
 import org.mark1.io.CsvRecord;
 import org.mark1.io.CsvText;
 import org.mark1.scenario.Measure;
@@ -17,9 +19,11 @@ import org.mark1.scenario.Measure;
  * @param keys    the varied keys, as {@code --set} names them
  * @param measure the figure measured
  * @param history history's value (null when the record gives none)
+ * @param relation how the record states it: a value reached, a bound exceeded or a bound never reached
  * @param points  every point of the grid, the first key outermost
  */
-public record CalibrationSheet(List<String> keys, Measure measure, Double history, List<GridPoint> points) {
+public record CalibrationSheet(List<String> keys, Measure measure, Double history, HistoryRelation relation,
+        List<GridPoint> points) {
 
     /** File names a calibration folder holds. */
     public static final String CSV = "calibration.csv";
@@ -28,7 +32,7 @@ public record CalibrationSheet(List<String> keys, Measure measure, Double histor
     public static final String FOLDER_PREFIX = "calibration";
 
     private static final List<String> TAIL = List.of("measure", "seeds", "seeds_with_figure", "centre", "mean", "median",
-            "ci_low", "ci_high", "interval", "min", "max", "history", "history_within");
+            "ci_low", "ci_high", "interval", "min", "max", "history", "history_relation", "record_holds");
 
     /** One grid point: the keys' values (as written after {@code --set KEY=}) and our figure there. */
     public record GridPoint(List<String> values, Estimate figure) {
@@ -39,9 +43,22 @@ public record CalibrationSheet(List<String> keys, Measure measure, Double histor
         points = List.copyOf(points);
     }
 
-    /** Whether history's value lies within the 95 % interval at {@code p}. */
+    /**
+     * Whether the record holds at {@code p}: history's value within our 95 % interval, or our whole
+     * interval on the record's side of its bound (false without a value, or for a bound our interval
+     * reaches across).
+     */
     public boolean within(GridPoint p) {
-        return history != null && p.figure().covers(history);
+        return history != null && Boolean.TRUE.equals(HistoryComparison.holds(relation, history, p.figure()));
+    }
+
+    /** "yes", "no", or "across" for a bound our interval reaches across; empty without a value. */
+    public String holdsCell(GridPoint p) {
+        if (history == null) {
+            return "";
+        }
+        Boolean h = HistoryComparison.holds(relation, history, p.figure());
+        return h == null ? "across" : h ? "yes" : "no";
     }
 
     /** The sheet as CSV: the keys, then {@code measure, seeds, ...}; an empty cell for a missing figure. */
@@ -54,7 +71,7 @@ public record CalibrationSheet(List<String> keys, Measure measure, Double histor
             List<Object> cells = new ArrayList<>(p.values());
             cells.addAll(java.util.Arrays.asList(measure.id(), e.of(), e.seeds(), e.centre(), cell(e.mean()), cell(e.median()),
                     cell(e.low()), cell(e.high()), e.interval(), cell(e.min()), cell(e.max()), cell(history),
-                    history == null ? "" : within(p) ? "yes" : "no"));
+                    relation.id(), holdsCell(p)));
             sheet.row(cells);
         }
         return sheet.text();
@@ -81,6 +98,7 @@ public record CalibrationSheet(List<String> keys, Measure measure, Double histor
         }
         Measure measure = null;
         Double history = null;
+        HistoryRelation relation = HistoryRelation.ABOUT;
         List<GridPoint> points = new ArrayList<>();
         for (CsvRecord record : records.subList(1, records.size())) {
             List<String> c = record.cells();
@@ -95,12 +113,15 @@ public record CalibrationSheet(List<String> keys, Measure measure, Double histor
             }
             measure = m;
             history = number(c.get(k + 11));
+            String r = c.get(k + 12);
+            relation = java.util.Arrays.stream(HistoryRelation.values()).filter(x -> x.id().equals(r)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("line " + line + ": no such relation: " + r));
             Estimate e = new Estimate(Integer.parseInt(c.get(k + 2)), Integer.parseInt(c.get(k + 1)), c.get(k + 3),
                     number(c.get(k + 4)), number(c.get(k + 5)), number(c.get(k + 6)), number(c.get(k + 7)), c.get(k + 8),
                     number(c.get(k + 9)), number(c.get(k + 10)));
             points.add(new GridPoint(c.subList(0, k), e));
         }
-        return new CalibrationSheet(header.subList(0, k), measure, history, points);
+        return new CalibrationSheet(header.subList(0, k), measure, history, relation, points);
     }
 
     /**
@@ -111,6 +132,9 @@ public record CalibrationSheet(List<String> keys, Measure measure, Double histor
     public String findings() {
         String unit = measure.unit().equals("%") ? " %" : " " + measure.unit();
         String hist = history == null ? null : Estimate.format(history) + unit;
+        String holds = relation == HistoryRelation.ABOUT ? "history's " + hist + " lies within our 95 % interval"
+                : "the record (" + relation.words() + hist + ") holds, our whole 95 % interval "
+                        + (relation == HistoryRelation.MORE_THAN ? "above" : "below") + " it,";
         StringBuilder b = new StringBuilder();
         b.append("Calibrated over ").append(tried()).append(", ").append(points.get(0).figure().of()).append(" seeds a point (")
                 .append(measure.label()).append("): ");
@@ -118,11 +142,11 @@ public record CalibrationSheet(List<String> keys, Measure measure, Double histor
         if (history == null) {
             b.append("the record gives no figure to reach");
         } else if (within.isEmpty()) {
-            b.append("history's ").append(hist).append(" lies within our 95 % interval at no value tried");
+            b.append(holds).append(" at no value tried");
         } else if (within.size() == points.size()) {
-            b.append("history's ").append(hist).append(" lies within our 95 % interval at every value tried");
+            b.append(holds).append(" at every value tried");
         } else {
-            b.append("history's ").append(hist).append(" lies within our 95 % interval for ").append(where(within))
+            b.append(holds).append(" for ").append(where(within))
                     .append(keys.size() == 1 ? " and no other value tried" : ", and at no other point tried");
         }
         List<GridPoint> measured = points.stream().filter(p -> p.figure().value() != null).toList();

@@ -14,6 +14,9 @@ import org.mark1.io.InvalidValue;
  * @param value   the historical figure in the measure's unit; absent when the record gives no number
  * @param why     why our figure may differ from history's (what the record leaves open, what we chose)
  * @param readings where the record is ambiguous, every figure of ours its value may be read as
+ * @param relation how the record states its value: {@code about} (absent: a value reached), {@code more-than}
+ *                 (a bound exceeded: "more than 80 percent"), {@code less-than} (a bound never reached:
+ *                 "cannot compute parity", below 100 %)
  *                 ({@code [train-accuracy, fresh-accuracy]}), {@code measure} among them; absent
  *                 means {@code measure} alone. Reports set history's value beside each.
  */
@@ -23,11 +26,17 @@ public record HistorySpec(
         @JsonProperty(required = true) Measure measure,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double value,
         @JsonInclude(JsonInclude.Include.NON_NULL) String why,
-        @JsonInclude(JsonInclude.Include.NON_NULL) java.util.List<Measure> readings) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) java.util.List<Measure> readings,
+        @JsonInclude(JsonInclude.Include.NON_NULL) HistoryRelation relation) {
 
-    /** A block without readings: the record is read as {@code measure} alone. */
+    /** A block without readings: the record is read as {@code measure} alone, its value as reached. */
     public HistorySpec(String claim, String source, Measure measure, Double value, String why) {
-        this(claim, source, measure, value, why, null);
+        this(claim, source, measure, value, why, null, null);
+    }
+
+    /** How the record states its value: reached (the default), exceeded, or never reached. */
+    public HistoryRelation stated() {
+        return relation == null ? HistoryRelation.ABOUT : relation;
     }
 
     public HistorySpec {
@@ -39,6 +48,9 @@ public record HistorySpec(
         }
         if (value != null) {
             InvalidValue.requireRange("value", value, 0.0, measure.max());
+        }
+        if (relation != null && value == null) {
+            throw new InvalidValue("relation", "needs a value to stand beside; give value or leave relation out");
         }
         why = why == null || why.isBlank() ? null : why.strip().replaceAll("\\s+", " ");
         if (readings != null) {

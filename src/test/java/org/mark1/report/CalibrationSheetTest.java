@@ -34,7 +34,8 @@ class CalibrationSheetTest {
                 }
                 points.add(new CalibrationSheet.GridPoint(List.of(String.valueOf(3 * i + 2)), Estimate.ofMean(seeds)));
             }
-            CalibrationSheet sheet = new CalibrationSheet(List.of("training.examplesPerClass"), Measure.FRESH_ACCURACY, history, points);
+            CalibrationSheet sheet = new CalibrationSheet(List.of("training.examplesPerClass"), Measure.FRESH_ACCURACY, history,
+                    org.mark1.scenario.HistoryRelation.ABOUT, points);
             assertEquals(sheet, CalibrationSheet.parse(sheet.csv()));
             Set<String> within = new LinkedHashSet<>();
             points.stream().filter(sheet::within).forEach(p -> within.add(p.values().get(0)));

@@ -86,8 +86,12 @@ class RunReportTest {
         String claim = assertThrows(HISTORY.replace("claim: it told squares from circles", "claim: ''"));
         assertTrue(claim.startsWith("s.yaml:17:3: history.claim: is empty"), claim);
         String unknown = assertThrows(HISTORY + "  year: 1958\n");
-        assertTrue(unknown.startsWith("s.yaml:22:3: history.year: unknown key; allowed keys here: claim, measure, readings, source, value, why"),
+        assertTrue(unknown.startsWith("s.yaml:22:3: history.year: unknown key; allowed keys here: claim, measure, readings, relation, source, value, why"),
                 unknown);
+        String relation = assertThrows(HISTORY.replaceFirst("  value: [^\\n]*\\n", "") + "  relation: more-than\n");
+        assertTrue(relation.contains("history.relation: needs a value"), relation);
+        String bound = assertThrows(HISTORY + "  relation: at-most\n");
+        assertTrue(bound.contains("history.relation") && bound.contains("more-than"), bound);
         String readings = assertThrows(HISTORY + "  readings: [train-accuracy]\n");
         assertTrue(readings.contains("history.readings: leaves out measure fresh-accuracy"), readings);
         String twice = assertThrows(HISTORY + "  readings: [fresh-accuracy, errors, errors]\n");
