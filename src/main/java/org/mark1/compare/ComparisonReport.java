@@ -65,6 +65,14 @@ public final class ComparisonReport {
     private ComparisonReport() {
     }
 
+    /**
+     * Whether every run had fresh cards. Without them (freshPerClass: 0) the paired tests and the
+     * words judge the training cards, and say so: no figure under a name it is not.
+     */
+    static boolean hasFresh(List<List<Comparison.Outcome>> outcomes) {
+        return outcomes.stream().flatMap(List::stream).allMatch(o -> o.summary().freshAccuracy() != null);
+    }
+
     static double[] fresh(List<Comparison.Outcome> outcomes) {
         return outcomes.stream().mapToDouble(o -> o.summary().freshAccuracy() == null ? o.summary().trainAccuracy()
                 : o.summary().freshAccuracy()).toArray();
@@ -128,6 +136,7 @@ public final class ComparisonReport {
     /** report.md: the table, the tests, and a paragraph to read aloud. */
     public static String markdown(Comparison c, List<List<Comparison.Outcome>> outcomes) {
         List<RuleRow> rows = rows(outcomes);
+        boolean fresh = hasFresh(outcomes);
         StringBuilder b = new StringBuilder();
         b.append("# ").append(c.scenario().name()).append(": ").append(rows.size()).append(" rules over ")
                 .append(c.seeds()).append(" seeds\n\n");
@@ -140,14 +149,16 @@ public final class ComparisonReport {
             b.append("| ").append(r.rule().id()).append(" | ").append(r.reached()).append(" of ").append(r.seeds())
                     .append(" | ").append(r.presentationsToLearn().text(1, "%.0f")).append(" | ")
                     .append(r.trainAccuracy().withinOne().text(100, "%.1f")).append(" | ")
-                    .append(r.freshAccuracy().withinOne().text(100, "%.1f"))
+                    .append(fresh ? r.freshAccuracy().withinOne().text(100, "%.1f") : "none (freshPerClass: 0)")
                     .append(" |\n");
         }
         b.append("\nPresentations to criterion: the presentations before the first error-free pass, over the seeds that "
                 + "reached one.\n\n");
         List<Paired> tests = paired(outcomes);
         if (!tests.isEmpty()) {
-            b.append("Paired Wilcoxon signed-rank tests on the accuracy on fresh cards, each rule against ")
+            b.append("Paired Wilcoxon signed-rank tests on the accuracy on ")
+                    .append(fresh ? "fresh cards" : "the training cards (there are no fresh cards: freshPerClass is 0)")
+                    .append(", each rule against ")
                     .append(tests.get(0).baseline().id()).append(" (Commons Math; exact p-value up to " + EXACT_UP_TO + " seeds, normal approximation beyond). "
                             + "Effect size: rank-biserial correlation, -1 always worse to +1 always better.\n\n");
             b.append("| rule | against | median difference (points) | W | p | effect size |\n|---|---|---|---|---|---|\n");
@@ -158,16 +169,19 @@ public final class ComparisonReport {
                         t.rankBiserial()));
             }
         }
-        b.append("\n## In words\n\n").append(paragraph(rows, tests)).append('\n');
+        b.append("\n## In words\n\n").append(paragraph(rows, tests, fresh)).append('\n');
         b.append("\n`curves.png`: errors per pass through the training cards, mean over seeds with its 95 % band; a run "
                 + "that stopped after its error-free pass counts no errors in the passes it did not make.\n");
         return b.toString();
     }
 
-    private static String paragraph(List<RuleRow> rows, List<Paired> tests) {
+    private static String paragraph(List<RuleRow> rows, List<Paired> tests, boolean fresh) {
+        String cards = fresh ? "fresh cards" : "the training cards";
         RuleRow best = rows.stream().max(java.util.Comparator.comparingDouble(r -> r.freshAccuracy().mean())).orElseThrow();
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "On cards it had never seen, %s did best, with %.1f %% right on average. ",
+        b.append(String.format(Locale.ROOT, fresh ? "On cards it had never seen, %s did best, with %.1f %% right on average. "
+                : "This comparison has no fresh cards (freshPerClass: 0), so it measures only the cards each rule was "
+                        + "trained on: on them, %s did best, with %.1f %% right on average. ",
                 best.rule().id(), 100 * best.freshAccuracy().mean()));
         for (RuleRow r : rows) {
             b.append(String.format(Locale.ROOT, "%s reached an error-free pass on %d of %d seeds; ", r.rule().id(),
@@ -176,9 +190,9 @@ public final class ComparisonReport {
         b.setLength(b.length() - 2);
         b.append(". ");
         for (Paired t : tests) {
-            b.append(String.format(Locale.ROOT, "Against %s, %s was %s on fresh cards (median difference %+.1f points, "
+            b.append(String.format(Locale.ROOT, "Against %s, %s was %s on %s (median difference %+.1f points, "
                     + "p = %.2g)%s. ", t.baseline().id(), t.rule().id(),
-                    t.medianDifference() > 0 ? "better" : t.medianDifference() < 0 ? "worse" : "neither better nor worse",
+                    t.medianDifference() > 0 ? "better" : t.medianDifference() < 0 ? "worse" : "neither better nor worse", cards,
                     100 * t.medianDifference(), t.pValue(), t.pValue() < 0.05 ? ", a difference the seeds support"
                             : ", a difference these seeds do not establish"));
         }

@@ -90,6 +90,10 @@ public final class SensitivityReport {
                 + "(draws, or weights moved) on which at least one answer flipped. |Δu|/|u|: the median over outputs of the net input's change divided by "
                 + "its distance from the threshold (a lamp flips exactly when the change crosses it, |Δu|/|u| > 1 the "
                 + "wrong way); for one weight, only over the cards on which that weight's input fires.\n\n");
+        b.append("Each rule trained at its default constants (`mark1 params`, the rates `compare` tuning chose on the "
+                + "flagship): ").append(c.rules().stream().map(r -> r.id() + (r.hasRate() ? " at rate " + TuningReport.constant(c.rateOf(r))
+                        + (r.hasGain() ? ", gain " + TuningReport.constant(c.variant(r, c.scenario().seed()).training().outputGain()) : "")
+                        : " (no constant of its own)")).collect(java.util.stream.Collectors.joining("; "))).append(".\n\n");
         b.append("Learned outputs exactly at the threshold (u = 0: a tie, a dark lamp that any change of the right "
                 + "sign lights):\n\n| rule | outputs at the threshold (%) |\n|---|---|\n");
         for (SensitivityLine l : lines) {
