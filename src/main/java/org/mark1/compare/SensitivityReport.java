@@ -84,7 +84,7 @@ public final class SensitivityReport {
                 + "one at a time. Thresholds and biases are left alone. An output is one lamp on one card; it *flips* "
                 + "when the lamp changes. Mean over seeds, 95 %% t-interval in brackets.%n%n", c.scenario().seed(),
                 c.scenario().seed() + c.seeds() - 1, c.weights().id(), s.draws(), s.singles()));
-        b.append("Output: error-correction's output is its lamp (0 or 1); lms's the analogue sum g·u; sigmoid's and "
+        b.append("Output: error-correction's output is its lamp (0 or 1); lms's the analogue sum g·u; sigmoid's, sigmoid-ce's and "
                 + "mlp's σ(g·u), between 0 and 1. Output change: the mean |change| over all outputs; largest: the "
                 + "largest |change| of one output (mean over seeds). Machines with a flip: the share of perturbed machines "
                 + "(draws, or weights moved) on which at least one answer flipped. |Δu|/|u|: the median over outputs of the net input's change divided by "
