@@ -125,7 +125,7 @@ public final class Benchmark {
         }
 
         private LearningRule rule() {
-            return scenario.training().rule().create(scenario.machine().stepsPerReinforcement());
+            return scenario.training().machineRule(scenario.machine().stepsPerReinforcement());
         }
 
         /** The way the model's A-layer counts on the first retina state (AUTO chooses at each state). */

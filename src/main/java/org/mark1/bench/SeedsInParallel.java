@@ -85,7 +85,7 @@ public final class SeedsInParallel {
 
     private static long compare(Comparison c, int threads, Path dir) {
         List<List<Comparison.Outcome>> outcomes = c.run(threads, Progress.NONE);
-        CompareWriter.write(dir, c, outcomes);
+        CompareWriter.write(dir, c, null, outcomes); // the seeds in parallel, without the tuning first
         return outcomes.size();
     }
 

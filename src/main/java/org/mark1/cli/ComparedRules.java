@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  */
 final class ComparedRules {
 
-    @Option(names = "--rules", split = ",", hideParamSyntax = true, defaultValue = "error-correction,lms,sigmoid,mlp", paramLabel = "R1,R2,...",
+    @Option(names = "--rules", split = ",", hideParamSyntax = true, defaultValue = "error-correction,lms,sigmoid,sigmoid-ce,mlp", paramLabel = "R1,R2,...",
             description = "rules, each once; compare tests the others against the first (default: ${DEFAULT-VALUE})")
     List<String> rules;
 

@@ -37,6 +37,11 @@ public final class LearnCommand implements Callable<Integer> {
     @Option(names = "--eta", defaultValue = "1", paramLabel = "X", description = "learning rate (default: 1)")
     double eta;
 
+    @Option(names = "--gain", defaultValue = "1", paramLabel = "G",
+            description = "lms, sigmoid, sigmoid-ce: output gain g, the unit's output from g * u (default: 1; on the Mark I "
+                + "training.gain, 0.1 per motor step)")
+    double gain;
+
     @Option(names = "--hidden", defaultValue = "4", paramLabel = "H", description = "mlp: hidden sigmoid units (default: 4)")
     int hidden;
 
@@ -72,6 +77,12 @@ public final class LearnCommand implements Callable<Integer> {
         if (!Double.isFinite(eta) || eta <= 0) {
             throw new InputError("--eta " + eta + " must be a positive number");
         }
+        if (!Double.isFinite(gain) || gain <= 0) {
+            throw new InputError("--gain " + gain + " must be a positive number");
+        }
+        if (gain != 1 && !r.hasGain()) {
+            throw new InputError("--gain: '" + r.id() + "' has no output gain; drop --gain (gains: lms, sigmoid, sigmoid-ce)");
+        }
         if (hidden < 1 || hidden > 10_000) {
             throw new InputError("--hidden " + hidden + " is out of range; allowed: 1 to 10000");
         }
@@ -83,7 +94,7 @@ public final class LearnCommand implements Callable<Integer> {
         AtomicFiles.checkFileWritable(target); // before the epochs: a folder or a device in the way fails now
         Progress progress = ProgressBarProgress.onTerminal();
         TableLearning.LearnResult result = TableLearning.run(data.getFileName().toString(), table,
-                new TableLearning.LearnOptions(r, epochs, eta, hidden, !noBias, b, o, seed, start), progress);
+                new TableLearning.LearnOptions(r, epochs, eta, gain, hidden, !noBias, b, o, seed, start), progress);
         AtomicFiles.writeString(target, TableLearning.json(result));
         double[] acc = result.accuracy();
         spec.commandLine().getOut().printf(Locale.ROOT, "%s on %s: %d rows, %d epochs; accuracy %.1f%% after the last epoch%s%n",

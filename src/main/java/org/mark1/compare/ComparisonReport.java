@@ -76,6 +76,14 @@ public final class ComparisonReport {
     private ComparisonReport() {
     }
 
+    /**
+     * Whether every run had fresh cards. Without them (freshPerClass: 0) the paired tests and the
+     * words judge the training cards, and say so: no figure under a name it is not.
+     */
+    static boolean hasFresh(List<List<Comparison.Outcome>> outcomes) {
+        return outcomes.stream().flatMap(List::stream).allMatch(o -> o.summary().freshAccuracy() != null);
+    }
+
     static double[] fresh(List<Comparison.Outcome> outcomes) {
         return outcomes.stream().mapToDouble(o -> o.summary().freshAccuracy() == null ? o.summary().trainAccuracy()
                 : o.summary().freshAccuracy()).toArray();
@@ -131,6 +139,7 @@ public final class ComparisonReport {
     /** report.md: the table, the tests, and a paragraph to read aloud. */
     public static String markdown(Comparison c, List<List<Comparison.Outcome>> outcomes) {
         List<RuleRow> rows = rows(outcomes);
+        boolean fresh = hasFresh(outcomes);
         StringBuilder b = new StringBuilder();
         b.append("# ").append(c.scenario().name()).append(": ").append(rows.size()).append(" rules over ")
                 .append(c.seeds()).append(" seeds\n\n");
@@ -146,14 +155,16 @@ public final class ComparisonReport {
             b.append("| ").append(r.rule().id()).append(" | ").append(r.reached()).append(" of ").append(r.seeds())
                     .append(" | ").append(r.presentationsToLearn().bracketed(1, "%.0f")).append(" | ")
                     .append(r.trainAccuracy().bracketed(100, "%.1f")).append(" | ")
-                    .append(r.freshAccuracy().bracketed(100, "%.1f"))
+                    .append(fresh ? r.freshAccuracy().bracketed(100, "%.1f") : "none (freshPerClass: 0)")
                     .append(" |\n");
         }
         b.append("\nPresentations to criterion: the presentations before the first error-free pass, over the seeds that "
                 + "reached one.\n\n");
         List<Paired> tests = paired(outcomes);
         if (!tests.isEmpty()) {
-            b.append("Paired tests on the accuracy on fresh cards, each rule against ").append(tests.get(0).baseline().id())
+            b.append("Paired tests on the accuracy on ")
+                    .append(fresh ? "fresh cards" : "the training cards (there are no fresh cards: freshPerClass is 0)")
+                    .append(", each rule against ").append(tests.get(0).baseline().id())
                     .append(String.format(Locale.ROOT, ". Wilcoxon signed-rank test: seeds where both rules score the same "
                             + "are dropped (Wilcoxon's method, as SciPy's `zero_method='wilcox'`), ties get average ranks; "
                             + "p exact without ties or zeros up to %d seeds, over all sign patterns with them up to %d, "
@@ -175,7 +186,7 @@ public final class ComparisonReport {
                         t.rankBiserial(), p(t.pairedT()), p(t.signTest()), t.verdict()));
             }
         }
-        b.append("\n## In words\n\n").append(paragraph(rows, tests)).append('\n');
+        b.append("\n## In words\n\n").append(paragraph(rows, tests, fresh)).append('\n');
         b.append("\n`curves.png`: errors per pass through the training cards, mean over seeds with its 95 % bootstrap band; a run "
                 + "that stopped after its error-free pass counts no errors in the passes it did not make.\n");
         return b.toString();
@@ -189,12 +200,15 @@ public final class ComparisonReport {
         return Double.isNaN(p) ? "-" : String.format(Locale.ROOT, "%.3g", p);
     }
 
-    private static String paragraph(List<RuleRow> rows, List<Paired> tests) {
+    private static String paragraph(List<RuleRow> rows, List<Paired> tests, boolean fresh) {
+        String cards = fresh ? "fresh cards" : "the training cards";
         RuleRow best = rows.stream().max(java.util.Comparator.comparingDouble(r -> r.freshAccuracy().mean())).orElseThrow();
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "On cards it had never seen, the highest mean accuracy was %s's, %.1f %% "
-                + "right (the paired tests say which differences the seeds show). ", best.rule().id(),
-                100 * best.freshAccuracy().mean()));
+        b.append(String.format(Locale.ROOT, fresh ? "On cards it had never seen, the highest mean accuracy was %s's, %.1f %% "
+                + "right (the paired tests say which differences the seeds show). "
+                : "This comparison has no fresh cards (freshPerClass: 0), so it measures only the cards each rule was "
+                        + "trained on: on them, the highest mean accuracy was %s's, %.1f %% right (the paired tests say "
+                        + "which differences the seeds show). ", best.rule().id(), 100 * best.freshAccuracy().mean()));
         for (RuleRow r : rows) {
             b.append(String.format(Locale.ROOT, "%s reached an error-free pass on %d of %d seeds; ", r.rule().id(),
                     r.reached(), r.seeds()));
@@ -203,8 +217,8 @@ public final class ComparisonReport {
         b.append(". ");
         for (Paired t : tests) {
             Statistics.SignedRank w = t.wilcoxon();
-            b.append(String.format(Locale.ROOT, "Against %s, %s on fresh cards: %s (better on %d, worse on %d, tied on %d "
-                    + "of %d seeds; Wilcoxon p = %s, r = %+.2f). ", t.baseline().id(), t.rule().id(), t.verdict(), w.plus(),
+            b.append(String.format(Locale.ROOT, "Against %s, %s on %s: %s (better on %d, worse on %d, tied on %d "
+                    + "of %d seeds; Wilcoxon p = %s, r = %+.2f). ", t.baseline().id(), t.rule().id(), cards, t.verdict(), w.plus(),
                     w.minus(), w.zeros(), w.pairs(), p(t.pValue()), t.rankBiserial()));
         }
         return b.toString().strip();

@@ -103,7 +103,7 @@ public record SensitivityModel(double[][][] weights, double[][] biases, List<int
             }
         }
         return new SensitivityModel(new double[][][] {w}, new double[][] {b}, List.copyOf(entries), outputOf(rule),
-                Rules.MACHINE_GAIN);
+                rule.hasGain() ? result.scenario().training().outputGain() : Rules.MACHINE_GAIN);
     }
 
     public int layers() {

@@ -85,12 +85,16 @@ public final class SensitivityReport {
                 + "one at a time. Thresholds and biases are left alone. An output is one lamp on one card; it *flips* "
                 + "when the lamp changes. Mean over seeds, its 95 %% bootstrap percentile interval in brackets (%d resamples; within 0–100 by construction).%n%n", c.scenario().seed(),
                 c.scenario().seed() + c.seeds() - 1, c.weights().id(), s.draws(), s.singles(), Statistics.RESAMPLES));
-        b.append("Output: error-correction's output is its lamp (0 or 1); lms's the analogue sum g·u; sigmoid's and "
+        b.append("Output: error-correction's output is its lamp (0 or 1); lms's the analogue sum g·u; sigmoid's, sigmoid-ce's and "
                 + "mlp's σ(g·u), between 0 and 1. Output change: the mean |change| over all outputs; largest: the "
                 + "largest |change| of one output (mean over seeds). Machines with a flip: the share of perturbed machines "
                 + "(draws, or weights moved) on which at least one answer flipped. |Δu|/|u|: the median over outputs of the net input's change divided by "
                 + "its distance from the threshold (a lamp flips exactly when the change crosses it, |Δu|/|u| > 1 the "
                 + "wrong way); for one weight, only over the cards on which that weight's input fires.\n\n");
+        b.append("Each rule trained at its default constants (`mark1 params`, the rates `compare` tuning chose on the "
+                + "flagship): ").append(c.rules().stream().map(r -> r.id() + (r.hasRate() ? " at rate " + TuningReport.constant(c.rateOf(r))
+                        + (r.hasGain() ? ", gain " + TuningReport.constant(c.variant(r, c.scenario().seed()).training().outputGain()) : "")
+                        : " (no constant of its own)")).collect(java.util.stream.Collectors.joining("; "))).append(".\n\n");
         b.append("Learned outputs exactly at the threshold (u = 0: a tie, a dark lamp that any change of the right "
                 + "sign lights):\n\n| rule | outputs at the threshold (%) |\n|---|---|\n");
         for (SensitivityLine l : lines) {

@@ -38,6 +38,7 @@ public final class TableLearning {
      * @param rule   the rule
      * @param epochs passes through the table
      * @param eta    the rate
+     * @param gain   the output gain of lms, sigmoid and sigmoid-ce ({@code g} in {@code g * u}); 1 on a table
      * @param hidden hidden units ({@code mlp})
      * @param bias   whether {@code mlp}'s layers have biases
      * @param batch  online or full batch
@@ -45,7 +46,7 @@ public final class TableLearning {
      * @param seed   seed of the streams (shuffled order, random initial weights)
      * @param start  initial weights, or null
      */
-    public record LearnOptions(Rules rule, int epochs, double eta, int hidden, boolean bias, BatchMode batch, RowOrder order,
+    public record LearnOptions(Rules rule, int epochs, double eta, double gain, int hidden, boolean bias, BatchMode batch, RowOrder order,
             long seed, LearnedWeights start) {
     }
 
@@ -62,7 +63,7 @@ public final class TableLearning {
     /** What {@code learn} writes. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LearnResult(String rule, String data, int rows, List<String> features, List<String> classes, double eta,
-            int epochs, String batch, String order, long seed, double[] weights, Double bias, List<Layer> layers,
+            Double gain, int epochs, String batch, String order, long seed, double[] weights, Double bias, List<Layer> layers,
             double[] outputs, double[] accuracy, double[] loss, int[] mistakes) {
     }
 
@@ -92,7 +93,8 @@ public final class TableLearning {
         }
         progress.finish();
         LearnedWeights w = learner.weights();
-        return new LearnResult(o.rule().id(), data, table.size(), table.features(), table.classes(), o.eta(), o.epochs(),
+        return new LearnResult(o.rule().id(), data, table.size(), table.features(), table.classes(), o.eta(),
+                o.rule().hasGain() ? o.gain() : null, o.epochs(),
                 o.batch().id(), o.order().id(), o.seed(), w.weights(), w.bias(), w.layers(), learner.outputs(), accuracy,
                 loss, mistakes);
     }
@@ -151,7 +153,7 @@ public final class TableLearning {
         UnitLearner(LabelledTable table, LearnOptions o) {
             this.table = table;
             this.o = o;
-            this.rule = o.rule().unit(o.eta(), 1.0);
+            this.rule = o.rule().unit(o.eta(), o.gain());
             int n = table.features().size();
             LearnedWeights s = o.start();
             this.unit = s == null ? RealWeights.zero(n)

@@ -87,7 +87,7 @@ public final class Experiment {
         StimulusSet training = StimulusSet.draw(s, code, s.trainingCounts(), streams.open(Stream.STIMULUS_JITTER));
         UniformRandomProvider freshStream = streams.open(Stream.FRESH_STIMULI);
         StimulusSet fresh = StimulusSet.drawFresh(s, code, s.evaluation().freshPerClass(), freshStream, training);
-        LearningRule rule = s.training().rule().singleUnit() ? s.training().rule().create(s.machine().stepsPerReinforcement()) : null;
+        LearningRule rule = s.training().rule().singleUnit() ? s.training().machineRule(s.machine().stepsPerReinforcement()) : null;
         if (o.state() != null && o.state().potRemainders() != null && rule instanceof org.mark1.learning.PotStepper stepper) {
             stepper.restore(new org.mark1.learning.PotStepper.Remainders(o.state().potRemainders(),
                     o.state().thresholdRemainders()));
@@ -175,9 +175,10 @@ public final class Experiment {
                         + "leave no timeline; drop --trace and --engine events, or use weights: hardware");
             }
             return s.training().rule().singleUnit()
-                    ? new org.mark1.training.IdealTrainer(machine, s.training().rule().onMachine(s.machine().stepsPerReinforcement()),
+                    ? new org.mark1.training.IdealTrainer(machine, s.training().unitRule(s.machine().stepsPerReinforcement()),
                             o.state())
-                    : new org.mark1.training.NetworkTrainer(machine, new RandomStreams(s.seed()).open(Stream.INITIAL_POTS));
+                    : new org.mark1.training.NetworkTrainer(machine, new RandomStreams(s.seed()).open(Stream.INITIAL_POTS),
+                            s.training().learningRate());
         }
         boolean ideal = s.machine().motorsFinishBeforeNextStimulus(s.machine().stepsPerReinforcement());
         boolean events = switch (o.engine()) {

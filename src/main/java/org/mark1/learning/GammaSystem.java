@@ -10,7 +10,9 @@ package org.mark1.learning;
  * where {@code mean(x)} is the fraction of the set's inputs that are active ({@code n_a / n} on the
  * machine). Summed over the set the changes cancel: {@code sum_i (x_i - mean(x)) = 0}. Each active
  * unit gains {@code q (1 - n_a/n)}, each silent one loses {@code q n_a/n}: fractions of a motor step,
- * which {@link PotStepper} makes whole. The threshold is not a pot of the set; it moves as in the
+ * which {@link PotStepper} makes whole so that they still cancel ({@link #conserving}: the pulse's
+ * whole steps sum to zero over the set, the rounding distributed by largest remainder; only an end
+ * stop, which takes a step away, can change the set's total). The threshold is not a pot of the set; it moves as in the
  * alpha system (our choice: without it a unit whose set fires entirely could never change its sum).
  * A tie counts as wrong, as in {@link ErrorCorrection}.
  */
@@ -22,6 +24,11 @@ public final class GammaSystem implements UnitRule {
     public GammaSystem(double quantum, double thresholdStep) {
         this.quantum = quantum;
         this.thresholdStep = thresholdStep;
+    }
+
+    @Override
+    public boolean conserving() {
+        return true;
     }
 
     @Override

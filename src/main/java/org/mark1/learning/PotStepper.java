@@ -19,6 +19,13 @@ import org.mark1.machine.SourceSets;
  * rounding) nor 10 (rounding up): away from the end stops a pot is never more than half a step from
  * where the real-valued rule would have it. Whole-number asks (the alpha system) leave every
  * remainder at exactly 0, so such a rule runs as it always did. Deterministic: no random numbers.
+ *
+ * <p>A rule that conserves its unit's total weight ({@link UnitRule#conserving}, the gamma system)
+ * asks steps that sum to zero over the source set; rounding each pot on its own would not. For such
+ * a rule a pulse's whole steps are shared out by largest remainder: each pot first turns the whole
+ * steps below its total (ask plus remainder), then the pots with the largest fractions turn one
+ * step more, as many as make the pulse sum to zero (ties to the lower pot number). A remainder then
+ * lies within one step, not half. The set's total changes only where an end stop takes steps away.
  * The remainders are learned state, like the pots: {@link #remainders} and {@link #restore}.
  *
  * <p>Under mutually exclusive R-units ({@code responseMode: exclusive}) the rule is applied to two
@@ -125,8 +132,9 @@ public final class PotStepper implements LearningRule {
         if (step.isZero()) {
             return; // a right answer under the alpha system: nothing turns, no remainder changes
         }
+        int[] turned = rule.conserving() ? conserved(set, step.weights()) : null;
         for (int k = 0; k < set.length; k++) {
-            int whole = whole(potRemainder, set[k], step.weights()[k]);
+            int whole = turned != null ? turned[k] : whole(potRemainder, set[k], step.weights()[k]);
             if (whole != 0) {
                 pulse.pots[pulse.moved] = set[k];
                 pulse.steps[pulse.moved++] = whole;
@@ -150,6 +158,43 @@ public final class PotStepper implements LearningRule {
             throw new IllegalArgumentException("exclusive R-units need one wanted lamp among at least two");
         }
         return y;
+    }
+
+    /**
+     * Whole steps for the pots {@code set} that sum to zero, by largest remainder: each turns the
+     * floor of its total, then the {@code -sum(floors)} pots with the largest fractions one more.
+     */
+    private int[] conserved(int[] set, double[] ask) {
+        int n = set.length;
+        int[] turned = new int[n];
+        double[] fraction = new double[n];
+        long floors = 0;
+        for (int k = 0; k < n; k++) {
+            double total = potRemainder[set[k]] + ask[k];
+            double floor = Math.floor(total);
+            turned[k] = (int) floor;
+            fraction[k] = total - floor;
+            floors += turned[k];
+        }
+        int ups = (int) Math.max(0, Math.min(n, -floors));
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        // Fractions equal but for rounding error (1e-9 step) count as equal, and the stable sort then
+        // keeps the lower pot first: the choice does not hang on the last bit of a sum.
+        long[] key = new long[n];
+        for (int k = 0; k < n; k++) {
+            key[k] = Math.round(fraction[k] * 1e9);
+        }
+        java.util.Arrays.sort(order, (a, b) -> Long.compare(key[b], key[a]));
+        for (int j = 0; j < ups; j++) {
+            turned[order[j]]++;
+        }
+        for (int k = 0; k < n; k++) {
+            potRemainder[set[k]] += ask[k] - turned[k];
+        }
+        return turned;
     }
 
     private static int whole(double[] remainder, int i, double ask) {
@@ -195,8 +240,8 @@ public final class PotStepper implements LearningRule {
     }
 
     private static void requireRemainder(double v) {
-        if (!(Math.abs(v) <= 0.5)) {
-            throw new IllegalArgumentException("a remainder lies within half a step, not " + v);
+        if (!(Math.abs(v) < 1)) {
+            throw new IllegalArgumentException("a remainder lies within one step, not " + v);
         }
     }
 

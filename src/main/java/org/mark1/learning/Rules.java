@@ -9,8 +9,8 @@ import org.mark1.io.Keyword;
  *
  * <p>On the Mark I ({@link #create}) a rule works in motor steps. The alpha and gamma systems and
  * Hebb move pots by the machine's quantum; the gradient rules see the analogue output
- * {@code g * (sum - threshold)} with gain {@link #MACHINE_GAIN} and learn at rate
- * {@link #MACHINE_RATE} [our choice, see the constants].
+ * {@code g * (sum - threshold)} with gain {@code training.gain} (default {@link #MACHINE_GAIN}) and
+ * learn at rate {@code training.rate} (default {@link #defaultRate}) [our choice, see the constants].
  */
 public enum Rules implements Keyword {
     /** Rosenblatt's alpha system, error-controlled ({@link ErrorCorrection}). */
@@ -31,17 +31,49 @@ public enum Rules implements Keyword {
     MLP;
 
     /**
-     * Gain of the analogue output on the machine, per motor step: a sum 10 steps past the threshold
-     * is a full answer (output 1 for LMS, sigma = 0.73 for the sigmoid) [our choice].
+     * Default gain of the analogue output on the machine, per motor step: a sum 10 steps past the
+     * threshold is a full answer (output 1 for LMS, sigma = 0.73 for the sigmoid) [our choice].
+     * Scenario key {@code training.gain}.
      */
     public static final double MACHINE_GAIN = 0.1;
 
     /**
-     * Rate of the gradient rules on the machine. LMS is stable while {@code eta g^2 |x|^2 < 2}; with
-     * the ~150 firing A-units of the flagship, {@code eta = 0.5} gives 0.75 [our choice]. A pot then
-     * moves at most {@code eta g = 0.05} step per unit of error: the {@link PotStepper} accumulates it.
+     * The rate grid {@code compare} tunes on: five decades in half-decade steps, 0.01 to 1000 [our
+     * choice: four decades, 0.01 to 100, left the sigmoid's best rate on the flagship at the top end].
      */
-    public static final double MACHINE_RATE = 0.5;
+    public static final double[] RATE_GRID = {0.01, 0.03, 0.1, 0.3, 1, 3, 10, 30, 100, 300, 1000};
+
+    /** Whether the rule has a learning rate ({@code training.rate}): the gradient rules and mlp. */
+    public boolean hasRate() {
+        return this == LMS || this == SIGMOID || this == SIGMOID_CE || this == MLP;
+    }
+
+    /** Whether the rule has an output gain ({@code training.gain}): the single-unit gradient rules. */
+    public boolean hasGain() {
+        return this == LMS || this == SIGMOID || this == SIGMOID_CE;
+    }
+
+    /**
+     * The rule's default rate, in reinforcement pulses per unit of error on the machine (each pulse
+     * {@code stepsPerReinforcement} motor steps), or NaN for a rule without one [our choice: each is
+     * the rate {@code compare}'s tuning picks on the flagship's tuning seeds, 1957-1959, from
+     * {@link #RATE_GRID}; see docs/threshold-vs-sigmoid.md]. LMS is stable while
+     * {@code eta g^2 |x|^2 < 2}: with the ~150 firing A-units of the flagship and g = 0.1, eta below 1.3.
+     */
+    public double defaultRate() {
+        return switch (this) {
+            case LMS -> 1;
+            case SIGMOID -> 100;
+            case SIGMOID_CE -> 30;
+            case MLP -> 0.01;
+            default -> Double.NaN;
+        };
+    }
+
+    /** The rule's default gain ({@link #MACHINE_GAIN}), or NaN for a rule without one. */
+    public double defaultGain() {
+        return hasGain() ? MACHINE_GAIN : Double.NaN;
+    }
 
     /**
      * Whether the rule is defined for mutually exclusive R-units ({@code responseMode: exclusive}):
@@ -59,20 +91,35 @@ public enum Rules implements Keyword {
         return this != MLP;
     }
 
-    /** The rule on the Mark I, in the hardware weight mode, with the machine's quantum (steps per pulse). */
+    /** The rule on the Mark I, in the hardware weight mode, with the machine's quantum, at its default constants. */
     public LearningRule create(int quantum) {
-        return new PotStepper(onMachine(quantum));
+        return create(quantum, defaultRate(), defaultGain());
     }
 
-    /** The rule's unit form on the Mark I, in motor steps. */
+    /** The rule on the Mark I, in the hardware weight mode, with the machine's quantum (steps per pulse). */
+    public LearningRule create(int quantum, double rate, double gain) {
+        return new PotStepper(onMachine(quantum, rate, gain));
+    }
+
+    /** The rule's unit form on the Mark I, in motor steps, at its default constants. */
     public UnitRule onMachine(int quantum) {
+        return onMachine(quantum, defaultRate(), defaultGain());
+    }
+
+    /**
+     * The rule's unit form on the Mark I, in motor steps. The alpha and gamma systems and Hebb turn
+     * {@code quantum} steps per pulse; a gradient rule asks {@code quantum * rate} steps per unit of
+     * its error term, so {@code stepsPerReinforcement} scales every rule alike. {@code rate} and
+     * {@code gain} are read only by the rules that have them ({@link #hasRate}, {@link #hasGain}).
+     */
+    public UnitRule onMachine(int quantum, double rate, double gain) {
         LearningRule.requireQuantum(quantum);
         return switch (this) {
             case ERROR_CORRECTION -> new ErrorCorrection(quantum);
             case FORCED -> new ForcedTraining(quantum);
             case GAMMA -> new GammaSystem(quantum, 1.0);
             case HEBB -> new Hebb(quantum);
-            default -> unit(MACHINE_RATE, MACHINE_GAIN);
+            default -> unit(quantum * rate, gain);
         };
     }
 

@@ -35,6 +35,14 @@ public interface UnitRule {
         return false;
     }
 
+    /**
+     * Whether the rule's step conserves the unit's total weight ({@code sum_i dw_i = 0}, the gamma
+     * system): then {@link PotStepper} makes the whole steps of a pulse sum to zero too.
+     */
+    default boolean conserving() {
+        return false;
+    }
+
     /** +1 for a wanted lamp, -1 for an unwanted one. */
     static double bipolar(boolean wanted) {
         return wanted ? 1.0 : -1.0;

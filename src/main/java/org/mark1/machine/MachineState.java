@@ -12,7 +12,7 @@ import java.util.Arrays;
  * @param thresholds each R-unit's threshold, in motor steps
  * @param pots       each pot's position, in motor steps
  * @param potRemainders       for a rule that asks fractions of a step: the part of its asks each pot
- *                            has not yet turned (within half a step); null when all are zero
+ *                            has not yet turned (within half a step; one step for the gamma system); null when all are zero
  * @param thresholdRemainders the same for each R-unit's threshold; null when all are zero
  * @param ideal      in the ideal weight mode, the real-valued weights learned instead of pot
  *                   positions ({@link #ideal(double[], double[])}); null for a machine of pots. An
@@ -164,8 +164,8 @@ public record MachineState(int endStop, int[] thresholds, int[] pots, double[] p
                         + " thresholds; give one per pot and per threshold";
             }
             for (double v : potRemainders) {
-                if (!(Math.abs(v) <= 0.5)) {
-                    return "a remainder of " + v + " steps; remainders lie within half a step";
+                if (!(Math.abs(v) < 1)) {
+                    return "a remainder of " + v + " steps; remainders lie within one step (half a step but for the gamma system)";
                 }
             }
             for (double v : thresholdRemainders) {

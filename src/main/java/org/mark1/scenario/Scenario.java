@@ -267,13 +267,22 @@ public record Scenario(
      * @param order            {@code shuffled} anew each pass, or {@code fixed}
      * @param weights          {@code hardware} (pots and motors; when absent) or {@code ideal} (real weights)
      * @param maxPresentations presentations at most, or null for no limit in presentations
+     * @param rate             the learning rate of lms, sigmoid, sigmoid-ce and mlp, or null for the rule's
+     *                         default ({@link org.mark1.learning.Rules#defaultRate}) [gap]
+     * @param gain             the output gain of lms, sigmoid and sigmoid-ce per motor step, or null for the
+     *                         default ({@link org.mark1.learning.Rules#MACHINE_GAIN}) [gap]
      */
     public record TrainingSpec(@JsonProperty(required = true) org.mark1.learning.Rules rule,
             @JsonProperty(required = true) ClassCounts examplesPerClass,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxPasses,
             Order order,
             @JsonInclude(JsonInclude.Include.NON_NULL) org.mark1.learning.WeightMode weights,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxPresentations) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxPresentations,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double rate,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double gain) {
+        /** Most a rate or gain may be: far past any grid value, short of overflow. */
+        private static final double MAX_CONSTANT = 1e6;
+
         public TrainingSpec {
             requireNonNull("rule", rule);
             if (!rule.singleUnit() && weights != org.mark1.learning.WeightMode.IDEAL) {
@@ -291,6 +300,53 @@ public record Scenario(
                 requireRange("maxPresentations", maxPresentations, 1, (int) MAX_PRESENTATIONS);
             }
             order = order == null ? Order.SHUFFLED : order;
+            if (rate != null) {
+                if (!rule.hasRate()) {
+                    throw new InvalidValue("rate", "'" + rule.id() + "' has no learning rate: it turns its pots by "
+                            + "machine.stepsPerReinforcement; drop training.rate (rates: lms, sigmoid, sigmoid-ce, mlp)");
+                }
+                requirePositive("rate", rate);
+            }
+            if (gain != null) {
+                if (!rule.hasGain()) {
+                    throw new InvalidValue("gain", "'" + rule.id() + "' has no output gain; drop training.gain "
+                            + "(gains: lms, sigmoid, sigmoid-ce)");
+                }
+                requirePositive("gain", gain);
+            }
+        }
+
+        private static void requirePositive(String key, double v) {
+            if (!(v > 0 && v <= MAX_CONSTANT)) {
+                throw new InvalidValue(key, v + " is out of range; give a number above 0 and at most " + (long) MAX_CONSTANT);
+            }
+        }
+
+        /** The schedule as it is with another rule at the given constants (null: the rule's defaults). */
+        public TrainingSpec with(org.mark1.learning.Rules newRule, org.mark1.learning.WeightMode mode, Double newRate,
+                Double newGain) {
+            return new TrainingSpec(newRule, examplesPerClass, maxPasses, order,
+                    mode == org.mark1.learning.WeightMode.HARDWARE ? null : mode, maxPresentations, newRate, newGain);
+        }
+
+        /** The learning rate in use: the scenario's or the rule's default (NaN for a rule without one). */
+        public double learningRate() {
+            return rate != null ? rate : rule.defaultRate();
+        }
+
+        /** The output gain in use: the scenario's or the rule's default (NaN for a rule without one). */
+        public double outputGain() {
+            return gain != null ? gain : rule.defaultGain();
+        }
+
+        /** The rule on the machine, in motor steps, at this schedule's constants. */
+        public org.mark1.learning.UnitRule unitRule(int quantum) {
+            return rule.onMachine(quantum, learningRate(), outputGain());
+        }
+
+        /** The rule on the machine in the hardware weight mode, at this schedule's constants. */
+        public org.mark1.learning.LearningRule machineRule(int quantum) {
+            return rule.create(quantum, learningRate(), outputGain());
         }
 
         /** The weight mode: hardware unless the scenario says ideal. */

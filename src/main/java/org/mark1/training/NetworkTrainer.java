@@ -10,8 +10,8 @@ import org.mark1.machine.MarkOne;
  * A multilayer network of sigmoid units on the machine (rule {@code mlp}, ideal weights only: the
  * Mark I has no pots for a hidden layer). Its inputs are the outputs of all the A-units (1 firing,
  * 0 silent): a learned layer on top of the random plugboard. {@link #HIDDEN} hidden units, one
- * output per R-unit in use, each with a bias; trained online by {@link Backpropagation} at rate
- * {@link #RATE}. A lamp lights when its output exceeds 1/2.
+ * output per R-unit in use, each with a bias; trained online by {@link Backpropagation} at the
+ * scenario's rate ({@code training.rate}, default {@code Rules.MLP.defaultRate()}). A lamp lights when its output exceeds 1/2.
  *
  * <h2>Seeding</h2>
  * Initial weights uniform in [-1, 1) divided by the square root of the layer's inputs, drawn from
@@ -24,14 +24,12 @@ public final class NetworkTrainer extends MotorlessOperator {
 
     /** Hidden sigmoid units [our choice: a small layer, a few times the lamps in use]. */
     public static final int HIDDEN = 16;
-    /** Learning rate [our choice; not tuned to any result]. */
-    public static final double RATE = 0.1;
-
     private final SigmoidNetwork net;
-    private final Backpropagation backprop = new Backpropagation(RATE);
+    private final Backpropagation backprop;
 
-    public NetworkTrainer(MarkOne machine, UniformRandomProvider initial) {
+    public NetworkTrainer(MarkOne machine, UniformRandomProvider initial, double rate) {
         super(machine);
+        this.backprop = new Backpropagation(rate);
         int[] sizes = {machine.sourceSets().pots(), HIDDEN, machine.responseUnits().size()};
         this.net = SigmoidNetwork.random(sizes, true, initial, true);
     }

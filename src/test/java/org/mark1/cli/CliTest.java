@@ -188,7 +188,11 @@ class CliTest {
     void paramsPrintsEveryParameter() {
         Outcome o = mark1("params");
         assertEquals(0, o.code());
-        assertEquals(org.mark1.machine.MachineConfig.class.getRecordComponents().length + 2, o.out().lines().count());
+        // the machine's parameters, then a rate row per rule that has one and the gain row
+        long rates = java.util.Arrays.stream(org.mark1.learning.Rules.values()).filter(org.mark1.learning.Rules::hasRate).count();
+        assertEquals(org.mark1.machine.MachineConfig.class.getRecordComponents().length + 2 + rates + 1, o.out().lines().count());
+        assertTrue(o.out().lines().anyMatch(l -> l.startsWith("| `training.rate` (sigmoid) | ") && l.contains(" | [gap] | ")),
+                o.out());
         assertTrue(o.out().contains("| `aThreshold` | 1 |"), o.out());
     }
 

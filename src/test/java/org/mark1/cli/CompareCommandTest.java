@@ -15,7 +15,7 @@ import org.mark1.compare.CompareWriter;
 class CompareCommandTest {
 
     private static final List<String> FILES = List.of(CompareWriter.CSV, CompareWriter.PNG, CompareWriter.REPORT,
-            CompareWriter.MANIFEST);
+            CompareWriter.MANIFEST, CompareWriter.TUNING_CSV, CompareWriter.TUNING_PNG);
 
     @Test
     void parallelSerialAndManifestGiveTheSameBytes(@TempDir Path dir) throws Exception {
@@ -40,6 +40,44 @@ class CompareCommandTest {
         assertTrue(csv.get(3).startsWith("lms,8,"), csv.get(3));
         String report = Files.readString(dir.resolve("a").resolve(CompareWriter.REPORT));
         assertTrue(report.contains("| mlp | error-correction |"), report);
+        // tuned on seeds 5, 6, 7, below the evaluation seeds 8 and 9; the rates chosen are the ones run
+        assertTrue(report.contains("3 tuning seeds (5, 6, 7)"), report);
+        List<String> tuning = Files.readAllLines(dir.resolve("a").resolve(CompareWriter.TUNING_CSV));
+        assertEquals(1 + 2 * org.mark1.learning.Rules.RATE_GRID.length, tuning.size());
+        for (String rule : List.of("lms", "mlp")) {
+            List<String> chosen = tuning.stream().filter(l -> l.startsWith(rule + ",") && l.endsWith(",true")).toList();
+            assertEquals(1, chosen.size(), rule);
+            String rate = chosen.get(0).split(",")[1];
+            assertTrue(report.contains("| " + rule + " | " + rate + " |"), rule + " at " + rate + "\n" + report);
+            double best = tuning.stream().filter(l -> l.startsWith(rule + ","))
+                    .mapToDouble(l -> Double.parseDouble(l.split(",")[2])).max().orElseThrow();
+            assertEquals(best, Double.parseDouble(chosen.get(0).split(",")[2]), 0.0, rule + ": the best mean accuracy is chosen");
+        }
+    }
+
+    @Test
+    void withoutFreshCardsNoSentenceSpeaksOfUnseenCards(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("quick.yaml");
+        Files.writeString(scenario, CliTest.SCENARIO.replace("freshPerClass: 20", "freshPerClass: 0"));
+        CliTest.Outcome o = CliTest.mark1("compare", scenario.toString(), "--rules", "error-correction,lms", "--seeds", "3",
+                "--tuning-seeds", "1", "--out", dir.resolve("a").toString());
+        assertEquals(0, o.code(), o.err());
+        String report = Files.readString(dir.resolve("a").resolve(CompareWriter.REPORT));
+        for (String wrong : List.of("never seen", "on fresh cards", "mean fresh accuracy")) {
+            assertTrue(!report.contains(wrong), "'" + wrong + "' in\n" + report);
+        }
+        assertTrue(report.contains("no fresh cards (freshPerClass: 0)"), report);
+        assertTrue(report.contains("none (freshPerClass: 0)"), report);
+        assertTrue(report.contains("mean accuracy on the training cards"), report);
+        assertTrue(!o.out().contains("fresh accuracy"), o.out());
+        // the same with fresh cards speaks of them
+        Files.writeString(scenario, CliTest.SCENARIO);
+        CliTest.Outcome f = CliTest.mark1("compare", scenario.toString(), "--rules", "error-correction,lms", "--seeds", "3",
+                "--tuned", "false", "--out", dir.resolve("b").toString());
+        assertEquals(0, f.code(), f.err());
+        String withFresh = Files.readString(dir.resolve("b").resolve(CompareWriter.REPORT));
+        assertTrue(withFresh.contains("never seen") && withFresh.contains("Not tuned (`--tuned false`)"), withFresh);
+        assertTrue(!Files.exists(dir.resolve("b").resolve(CompareWriter.TUNING_CSV)));
     }
 
     @Test

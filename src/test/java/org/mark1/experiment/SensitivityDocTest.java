@@ -28,6 +28,6 @@ class SensitivityDocTest {
         assertTrue(doc.contains("](sensitivity/" + SensitivityWriter.PNG + ")"), "the doc shows the picture");
         assertTrue(report.contains("over 30 seeds"), "the doc shows the 30-seed measurement");
         String csv = Files.readString(folder.resolve(SensitivityWriter.CSV));
-        assertEquals(1 + 2 * 4 * 30 * Sensitivity.SIZES.size(), csv.lines().count(), "modes x rules x seeds x sizes");
+        assertEquals(1 + 2 * 5 * 30 * Sensitivity.SIZES.size(), csv.lines().count(), "modes x rules x seeds x sizes");
     }
 }

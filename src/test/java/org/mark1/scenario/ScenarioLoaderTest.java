@@ -63,7 +63,7 @@ public class ScenarioLoaderTest {
     @Test
     void anUnknownKeyIsNamedWithItsLineAndTheAllowedKeys() {
         String m = error(MINIMAL.replace("  maxPasses: 5", "  maxPasses: 5\n  epochs: 3"));
-        assertTrue(m.startsWith("s.yaml:14:3: training.epochs: unknown key; allowed keys here: examplesPerClass, maxPasses, maxPresentations, order, rule"), m);
+        assertTrue(m.startsWith("s.yaml:14:3: training.epochs: unknown key; allowed keys here: examplesPerClass, gain, maxPasses, maxPresentations, order, rate, rule"), m);
     }
 
     @Test

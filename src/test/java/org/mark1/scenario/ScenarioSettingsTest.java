@@ -59,7 +59,7 @@ class ScenarioSettingsTest {
     void anUnknownPathNamesTheKeyAndWhatIsAllowedThere() {
         String m = error("training.epochs=3");
         assertTrue(m.startsWith("--set:1:1: training.epochs: 'epochs' is no key of training; allowed there: examplesPerClass, "
-                + "maxPasses, maxPresentations, order, rule"), m);
+                + "gain, maxPasses, maxPresentations, order, rate, rule"), m);
         String top = error("speed=3");
         assertTrue(top.startsWith("--set:1:1: speed: unknown machine parameter or scenario key 'speed'; machine parameters: ")
                 && top.contains("aThreshold") && top.contains("scenario keys: classes"), top);

@@ -53,6 +53,7 @@ class SessionTest {
             TestConfigs.with("adaptiveThreshold", false, "motorStepMillis", 0),
         };
         int checked = 0;
+        int skipped = 0;
         for (MachineConfig c : configs) {
             for (long seed = 1; seed <= 2; seed++) {
                 for (Rules id : Rules.values()) {
@@ -62,16 +63,32 @@ class SessionTest {
                     // Each operator has its own rule: a pot stepper keeps remainders, learned state.
                     MarkOne plain = new MarkOne(c, 1, new RandomStreams(seed));
                     MarkOne timed = new MarkOne(c, 1, new RandomStreams(seed));
-                    Trainer trainer = new Trainer(plain, id.create(c.stepsPerReinforcement()));
+                    // The timing is ideal only while every pulse's largest step fits before the next card;
+                    // a gradient rule's step is not bounded by the quantum, so the premise is checked.
+                    int[] largest = {0};
+                    LearningRule stepper = id.create(c.stepsPerReinforcement());
+                    Trainer trainer = new Trainer(plain, (answer, wanted) -> {
+                        var pulse = stepper.reinforce(answer, wanted);
+                        for (int s : pulse.steps()) {
+                            largest[0] = Math.max(largest[0], Math.abs(s));
+                        }
+                        return pulse;
+                    });
                     Session session = new Session(timed, id.create(c.stepsPerReinforcement()), e -> { });
+                    List<TrialResult[]> pairs = new java.util.ArrayList<>();
                     for (Presentation p : stimuli(120, seed)) {
-                        TrialResult a = trainer.present(p);
-                        TrialResult b = session.present(p);
-                        assertEquals(a.correct(), b.correct(), id + " " + c);
-                        assertArrayEquals(a.active(), b.active());
-                        assertEquals(a.potsMoved(), b.potsMoved());
+                        pairs.add(new TrialResult[] {trainer.present(p), session.present(p)});
                     }
                     session.finish();
+                    if (!c.motorsFinishBeforeNextStimulus(largest[0])) {
+                        skipped++;
+                        continue;
+                    }
+                    for (TrialResult[] ab : pairs) {
+                        assertEquals(ab[0].correct(), ab[1].correct(), id + " " + c);
+                        assertArrayEquals(ab[0].active(), ab[1].active());
+                        assertEquals(ab[0].potsMoved(), ab[1].potsMoved());
+                    }
                     String what = id.id() + " " + c + " seed " + seed;
                     assertArrayEquals(plain.pots().positions(), timed.pots().positions(), what);
                     assertArrayEquals(plain.responseUnits().thresholds(), timed.responseUnits().thresholds(), what);
@@ -80,7 +97,8 @@ class SessionTest {
                 }
             }
         }
-        assertEquals(4 * 2 * 7, checked);
+        assertEquals(4 * 2 * 7, checked + skipped);
+        assertTrue(skipped <= 2 * 3, skipped + " runs whose motors could not finish in time: at most the gradient rules on one machine");
     }
 
     @Test

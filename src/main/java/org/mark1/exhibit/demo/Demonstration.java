@@ -88,7 +88,7 @@ public final class Demonstration {
         this.code = LampCode.of(s);
         RandomStreams streams = new RandomStreams(s.seed());
         this.machine = Experiment.machine(s, streams, Experiment.Options.defaults());
-        this.session = new Session(machine, s.training().rule().create(s.machine().stepsPerReinforcement()), happened::add);
+        this.session = new Session(machine, s.training().machineRule(s.machine().stepsPerReinforcement()), happened::add);
         this.cards = StimulusSet.draw(s, code, s.trainingCounts(), streams.open(Stream.STIMULUS_JITTER));
         this.order = streams.open(Stream.PRESENTATION_ORDER);
         this.visitorCards = new VisitorDeck(s.machine(), new RandomStreams(s.seed() + 1).open(Stream.STIMULUS_JITTER));
