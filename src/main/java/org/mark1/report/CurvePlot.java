@@ -23,15 +23,8 @@ public final class CurvePlot {
     }
 
     static byte[] png(Summary summary) {
-        XYChart chart = new XYChartBuilder().width(800).height(480)
-                .title(summary.scenario() + " (seed " + summary.seed() + ", " + summary.rule() + ")")
-                .xAxisTitle("presentations").yAxisTitle("errors in block (%)").build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setPlotGridLinesColor(new Color(225, 225, 225));
-        chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setYAxisMax(100.0);
-        chart.getStyler().setAntiAlias(true);
+        XYChart chart = chart(summary.scenario() + " (seed " + summary.seed() + ", " + summary.rule() + ")",
+                "errors in block (%)");
 
         Summary.Curve curve = summary.learningCurve();
         List<Double> x = new ArrayList<>();

@@ -65,7 +65,6 @@ class KnobMarksTest {
             rest = ex.still().marked().length == 0;
         }
         assertTrue(corrections >= 6, "only " + corrections + " corrections seen");
-        System.out.println("speed " + speed + ": knob panel changed " + seen);
     }
 
     /** The share of the box's pixels whose brightness differs by a visible amount (10 of 255 in each channel on average) between two frames. */
