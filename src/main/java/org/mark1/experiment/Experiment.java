@@ -147,7 +147,7 @@ public final class Experiment {
                 t.alwaysOn(), machine.pots().atEndStops(), idealWeights ? null : machine.responseUnits().thresholds(),
                 operator.simulatedMicros(), Summary.humanTime(operator.simulatedMicros() / 1e6),
                 every == null ? null : new Summary.Generalisation(every, generalisation), lesion, retraining, distance,
-                idealWeights ? learned.ideal().thresholds() : null);
+                idealWeights ? learned.ideal().thresholds() : null, machine.pots().refused());
         if (learned != null && !learned.isIdeal() && rule instanceof org.mark1.learning.PotStepper stepper) {
             learned = learned.withRemainders(stepper.remainders().pots(), stepper.remainders().thresholds());
         }

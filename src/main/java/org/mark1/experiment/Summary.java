@@ -39,6 +39,8 @@ import java.util.Map;
  * @param retraining        the second course of training and what it left of the first (with {@code retraining:}), or null
  * @param distance          accuracy against distance from the training place (with {@code evaluation.distance}), or null
  * @param idealThresholds   in ideal weight mode, each R-unit's learned real-valued threshold; otherwise null
+ * @param stepsRefusedAtEndStops steps the rule asked of the pots that an end stop took away (0, left out of
+ *                          summary.json, when none did)
  */
 @JsonPropertyOrder(alphabetic = false)
 public record Summary(
@@ -69,7 +71,8 @@ public record Summary(
         @JsonInclude(JsonInclude.Include.NON_NULL) Lesion lesion,
         @JsonInclude(JsonInclude.Include.NON_NULL) Retraining retraining,
         @JsonInclude(JsonInclude.Include.NON_NULL) Distance distance,
-        @JsonInclude(JsonInclude.Include.NON_NULL) double[] idealThresholds) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) double[] idealThresholds,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) long stepsRefusedAtEndStops) {
 
     /** A summary of a run of pots. */
     public Summary(String scenario, long seed, String rule, int trainingStimuli, int freshStimuli, int presentations,
@@ -81,7 +84,7 @@ public record Summary(
         this(scenario, seed, rule, trainingStimuli, freshStimuli, presentations, errors, passes, firstErrorFreePass,
                 presentationsToLearn, learningCurve, trainAccuracy, freshAccuracy, freshAnswers, freshCards, litPhotocells,
                 activeAUnits, silentAUnits, alwaysOnAUnits, potsAtEndStops, thresholds, simulatedMicros, simulatedTime,
-                generalisation, lesion, retraining, distance, null);
+                generalisation, lesion, retraining, distance, null, 0);
     }
 
     /** A summary without the distance measurement. */
@@ -94,7 +97,7 @@ public record Summary(
         this(scenario, seed, rule, trainingStimuli, freshStimuli, presentations, errors, passes, firstErrorFreePass,
                 presentationsToLearn, learningCurve, trainAccuracy, freshAccuracy, freshAnswers, freshCards, litPhotocells,
                 activeAUnits, silentAUnits, alwaysOnAUnits, potsAtEndStops, thresholds, simulatedMicros, simulatedTime,
-                generalisation, lesion, retraining, null, null);
+                generalisation, lesion, retraining, null, null, 0);
     }
 
     /**

@@ -19,6 +19,8 @@ public final class PotentiometerBank {
     private final int[] positions;
     private final int limit;
     private final double voltsPerStep;
+    /** Steps a reinforcement asked for that an end stop took away (not part of the bank's state). */
+    private long refused;
 
     private PotentiometerBank(int[] positions, int limit, double voltsPerStep) {
         this.positions = positions;
@@ -73,7 +75,18 @@ public final class PotentiometerBank {
     public int turn(int pot, int steps) {
         int before = positions[pot];
         positions[pot] = clamp((long) before + steps);
+        refuse(Math.abs((long) before + steps - positions[pot]));
         return positions[pot] - before;
+    }
+
+    /** Counts {@code steps} a reinforcement asked for beyond an end stop (a motor driven against it turns no further). */
+    public void refuse(long steps) {
+        refused += steps;
+    }
+
+    /** The steps the end stops have taken away since the bank was made: asked for by the rule, never turned. */
+    public long refused() {
+        return refused;
     }
 
     /** Sets a pot's position, which must lie within the end stops. */

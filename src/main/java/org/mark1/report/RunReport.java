@@ -153,6 +153,10 @@ public final class RunReport {
             b.append("| ").append(m.label()).append(" | ")
                     .append(v == null ? "none" : Estimate.format(v) + (m.unit().equals("%") ? " %" : "")).append(" |\n");
         }
+        if (summary.stepsRefusedAtEndStops() > 0) { // a rule's step beyond an end stop is lost: said, not hidden
+            b.append("| steps the rule asked beyond the pots' end stops (not turned) | ")
+                    .append(summary.stepsRefusedAtEndStops()).append(" |\n");
+        }
         b.append("| simulated time on the Mark I | ").append(summary.simulatedTime()).append(" |\n\n");
         Summary.Retraining r = summary.retraining();
         if (r != null) {

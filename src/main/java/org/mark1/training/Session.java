@@ -234,7 +234,9 @@ public final class Session implements Operator {
         Motor motor = motors[pot] == null ? (motors[pot] = new Motor(stepMicros)) : motors[pot];
         boolean running = turning.get(pot);
         int position = running ? motor.positionAt(now) : machine.pots().position(pot);
-        int target = machine.pots().clamp((long) (running ? motor.target() : position) + steps);
+        long asked = (long) (running ? motor.target() : position) + steps;
+        int target = machine.pots().clamp(asked);
+        machine.pots().refuse(Math.abs(asked - target));
         machine.pots().set(pot, position);
         if (target == position && !running) {
             return null; // resting on an end stop: the motor does not start

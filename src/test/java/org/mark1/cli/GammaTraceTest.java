@@ -24,14 +24,32 @@ import org.mark1.scenario.ScenarioLoader;
  *   <li>every pulse's whole steps sum to zero within each source set;</li>
  *   <li>the steps the motors then turn sum to zero too, except in a set where the pulse pushes a pot
  *       against an end stop, which takes steps away (those pulses are counted);</li>
- *   <li>the run makes pulses that turn pots, so the sums are not empty.</li>
+ *   <li>the run makes pulses that turn pots, so the sums are not empty;</li>
+ *   <li>the steps the end stops took away, summed over the trace, are the run's
+ *       {@code stepsRefusedAtEndStops} in summary.json and a line of report.md (on a machine with
+ *       short pots, where the stops are met).</li>
  * </ol>
  */
 class GammaTraceTest {
 
     @Test
     void everyPulseSumsToZeroWithinEachSourceSet(@TempDir Path dir) throws Exception {
-        List<String> settings = List.of("training.rule=gamma", "training.maxPasses=4");
+        long[] seen = check(dir, List.of("training.rule=gamma", "training.maxPasses=4"));
+        assertTrue(seen[0] > 20, "only " + seen[0] + " pulses turned pots");
+    }
+
+    @Test
+    void theStepsTheEndStopsTakeAreCountedInTheTraceTheSummaryAndTheReport(@TempDir Path dir) throws Exception {
+        long[] seen = check(dir, List.of("training.rule=gamma", "training.maxPasses=4", "potSteps=12"));
+        assertTrue(seen[1] > 0, "no pulse met an end stop on pots of 12 steps");
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("g").resolve("summary.json").toFile());
+        assertEquals(seen[2], summary.path("stepsRefusedAtEndStops").asLong(), "steps the end stops took, trace against summary");
+        assertTrue(Files.readString(dir.resolve("g").resolve("report.md"))
+                .contains("| steps the rule asked beyond the pots' end stops (not turned) | " + seen[2] + " |"));
+    }
+
+    /** Runs the flagship with {@code settings} and checks its trace; returns pulses that moved pots, pulses an end stop changed, steps it took. */
+    private static long[] check(Path dir, List<String> settings) throws Exception {
         java.util.ArrayList<String> args = new java.util.ArrayList<>(List.of("run", "--trace", "--out", dir.resolve("g").toString()));
         for (String set : settings) {
             args.add("--set");
@@ -47,6 +65,7 @@ class GammaTraceTest {
         ObjectMapper json = new ObjectMapper();
         int moved = 0;
         int endStopped = 0;
+        long refused = 0;
         long[] turned = null;
         boolean[] stopped = null;
         for (String line : Files.readAllLines(dir.resolve("g").resolve("trace.jsonl"))) {
@@ -62,6 +81,7 @@ class GammaTraceTest {
                         int steps = e.get("steps").get(i).asInt();
                         sum[sets.rUnitOf(pot)] += steps;
                         stopped[sets.rUnitOf(pot)] |= Math.abs(position[pot] + steps) > limit;
+                        refused += Math.max(0, Math.abs(position[pot] + steps) - limit);
                     }
                     for (int r = 0; r < sum.length; r++) {
                         assertEquals(0, sum[r], "pulse at " + e.get("time") + ": source set " + r + " changes by " + sum[r]);
@@ -75,9 +95,7 @@ class GammaTraceTest {
             }
         }
         endStopped += settle(turned, stopped);
-        assertTrue(moved > 20, "only " + moved + " pulses turned pots");
-        System.out.println("gamma on the flagship, 4 passes: " + moved + " pulses turned pots; in " + endStopped
-                + " an end stop changed a source set's total");
+        return new long[] {moved, endStopped, refused};
     }
 
     /** Checks the motors' turns after a pulse: zero per set unless an end stop took some; returns how many sets it did. */
