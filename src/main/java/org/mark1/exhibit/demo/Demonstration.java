@@ -31,7 +31,7 @@ import org.mark1.training.Session;
  * <p>Two decks: the scenario's training cards, shown in a fresh shuffled order each pass (the
  * attract loop of a museum), or the cards a visitor taught, rehearsed in turn between the visitor's
  * touches, as the period's trainers repeated their cards. A visitor's card goes before the camera
- * at the next free slot of the machine (at once when the machine is idle).
+ * at once, the next card one presentation after it.
  *
  * <h2>Seeding</h2>
  * The machine comes from the scenario's seed as in {@link Experiment}; the order of the scenario's
@@ -199,7 +199,10 @@ public final class Demonstration {
 
     /**
      * A visitor teaches the machine: {@code light} (one value per photocell, 0 to 1) is a card of
-     * class {@code cls}. It goes before the camera next, then joins the cards rehearsed.
+     * class {@code cls}. It goes before the camera now, out of the slot schedule, so the lamps answer
+     * it {@code settle + aUnit + rUnit} of machine time after the press (52 ms on the default
+     * machine); a card still awaiting its answer or its reinforcement is withdrawn
+     * ({@link Session#offerNow}). Then it joins the cards rehearsed.
      */
     public void teach(double[] light, int cls) {
         live();
@@ -210,8 +213,9 @@ public final class Demonstration {
         VisitorDeck.TaughtCard v = visitorCards.add(p);
         deck = Deck.VISITOR;
         ShownCard card = new ShownCard(visitorCards.shown(v), true, v);
+        waiting.clear(); // a card offered and not yet shown is withdrawn with it
         waiting.add(card);
-        session.offer(card.presentation(), true);
+        session.offerNow(card.presentation(), true, clock);
     }
 
     /**
