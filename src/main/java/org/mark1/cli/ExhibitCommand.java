@@ -88,6 +88,9 @@ public final class ExhibitCommand implements Callable<Integer> {
             org.mark1.io.AtomicFiles.checkFileWritable(screenshot);
         }
         java.nio.file.Path kept = ExhibitStartup.stateFile(stateFile());
+        if (kept != null) {
+            org.mark1.exhibit.Autosave.check(kept, shown); // a file that is not a kept visit of this machine: one line, before a window
+        }
         boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
         if (linux) {
             ExhibitStartup.requireDisplay(System.getenv("DISPLAY"));

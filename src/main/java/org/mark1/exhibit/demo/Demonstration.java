@@ -260,6 +260,33 @@ public final class Demonstration {
         clock = Math.max(clock, session.now());
     }
 
+    /**
+     * The visit as it stands, to keep on disk: the machine now, the visitor's cards and how it did on
+     * them, the deck; the kiosk adds what is its own ({@code visitor}, {@code forgetting}, {@code view})
+     * and the wall-clock time ({@code savedAt}).
+     */
+    public Visit visit(boolean visitor, boolean forgetting, String view, long savedAt) {
+        List<Visit.KeptCard> kept = visitorCards.cards().stream()
+                .map(c -> new Visit.KeptCard(code.decode(c.presentation.wanted()), c.presentation.light().clone(), c.right))
+                .toList();
+        return new Visit(state(), kept, visitorCards.place(), deck, moving(), visitor, forgetting, view, savedAt);
+    }
+
+    /** Takes up a kept visit: its machine, the visitor's cards with their last answers, the deck and whether figures move. */
+    public void resume(Visit v) {
+        restore(v.machine());
+        List<VisitorDeck.TaughtCard> kept = new ArrayList<>();
+        for (Visit.KeptCard c : v.cards()) {
+            VisitorDeck.TaughtCard t = new VisitorDeck.TaughtCard(
+                    new Presentation(code.className(c.cls()), "drawn by a visitor", c.light().clone(), code.wanted(c.cls())));
+            t.right = c.right();
+            kept.add(t);
+        }
+        visitorCards.restore(kept, v.next());
+        visitorCards.setMoving(v.moving());
+        deck = v.deck();
+    }
+
     /** Why {@code state} cannot be restored here, or null. */
     public String misfit(MachineState state) {
         return state.misfit(machine.config(), code.lamps());

@@ -32,6 +32,8 @@ public final class CaptionPacer {
     private int cards;
     private int corrections;
     private final java.util.BitSet knobs = new java.util.BitSet();
+    /** A notice's key in the labels (a visit begins afresh or resumes), up until the next caption, or null. */
+    private String notice;
 
     public CaptionPacer(Narrator narrator, long wall) {
         this.narrator = narrator;
@@ -60,7 +62,13 @@ public final class CaptionPacer {
         show(cards >= 2 ? new Shown(null, cards, corrections, knobs.cardinality()) : new Shown(pending, 0, 0, 0), wall);
     }
 
+    /** Puts up the notice {@code key} (and {@code key.detail}) from the labels in place of the caption on screen, held as a caption is. */
+    public void announce(String key) {
+        notice = key;
+    }
+
     private void show(Shown s, long wall) {
+        notice = null;
         shown = s;
         shownAt = wall;
         pending = null;
@@ -81,6 +89,9 @@ public final class CaptionPacer {
 
     /** The caption on screen in {@code labels}. */
     public Caption words(Labels labels) {
+        if (notice != null) {
+            return new Caption(labels.get(notice), labels.get(notice + ".detail"));
+        }
         if (shown.told() != null) {
             return narrator.words(shown.told(), labels);
         }
