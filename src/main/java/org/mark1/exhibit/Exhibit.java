@@ -218,6 +218,11 @@ public final class Exhibit {
         pacer.announce(notice);
     }
 
+    /** A visitor's card goes before the camera: its caption and the lamp panel's words follow it at once. */
+    void visitorCard() {
+        pacer.cutIn();
+    }
+
     /** The visitor's controls if they are on, else null. */
     Kiosk kioskIfOn() {
         return kiosk;

@@ -179,6 +179,7 @@ public final class Kiosk {
                 if (!blank()) {
                     forgetting = false;
                     demo.teach(drawing, action == Action.TEACH_A ? 0 : 1);
+                    exhibit.visitorCard();
                     // the drawing goes before the camera: the retina shows the card, the next strokes start afresh
                     Arrays.fill(drawing, 0);
                     sketching = false;

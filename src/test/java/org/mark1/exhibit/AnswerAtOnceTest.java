@@ -14,7 +14,8 @@ import org.mark1.scenario.ScenarioLoader;
  * The lamps answer a visitor's card within 100 ms of wall time after the class button, whatever the
  * machine was doing (a rehearsal card just shown, its answer pending, its reinforcement pending, its
  * motors turning): measured in frames of 1/60 s at {@code --speed} 1 and 20, the press falling at
- * random moments of the session. The answer on the lamp panel is the answer to the visitor's card.
+ * random moments of the session. The answer on the lamp panel is the answer to the visitor's card,
+ * and the panel's words name it in the same frame.
  */
 class AnswerAtOnceTest {
 
@@ -52,6 +53,8 @@ class AnswerAtOnceTest {
                     Still s = ex.still();
                     if (s.answer() != null && s.answer().trial() == visitorTrial) {
                         answer = s.answer();
+                        // the lamp panel's words and the caption tell of the same answer at once
+                        assertEquals(ex.narrator().name(ex.demonstration().classOf(answer.lamps())), s.said(), "the lamp panel's words");
                     }
                 }
                 assertNotNull(answer, "no answer within a second at speed " + speed);
