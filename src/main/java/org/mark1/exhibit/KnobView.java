@@ -19,6 +19,7 @@ final class KnobView implements View {
     private final int pots;
     /** The pointers as last painted, kept while no pot moves (painting 512 of them costs a frame's budget). */
     private java.awt.image.BufferedImage pointers;
+    private PGraphics pointerCanvas;
     private int[] paintedPositions;
     private int[] paintedTurning;
     private int[] paintedMarked;
@@ -111,11 +112,11 @@ final class KnobView implements View {
      * the grid dimmed and those pots' dials painted again, bright, in a lamp-coloured ring; the
      * latest correction's pots, {@code glowing}, in a wide glow first.
      */
-    private static java.awt.image.BufferedImage paintPointers(PGraphics parentCanvas, int[] positions, boolean[] turning,
+    private java.awt.image.BufferedImage paintPointers(PGraphics parentCanvas, int[] positions, boolean[] turning,
             int[] marked, int[] glowing, int limit) {
         int rows = (positions.length + PanelGeometry.KNOB_COLUMNS - 1) / PanelGeometry.KNOB_COLUMNS;
-        PGraphics c = Offscreen.canvas(parentCanvas.parent, (int) (PanelGeometry.KNOB_COLUMNS * PanelGeometry.KNOB_CELL) + 2,
-                (int) (rows * PanelGeometry.KNOB_CELL) + 2);
+        PGraphics c = pointerCanvas != null ? pointerCanvas : (pointerCanvas = Offscreen.canvas(parentCanvas.parent,
+                (int) (PanelGeometry.KNOB_COLUMNS * PanelGeometry.KNOB_CELL) + 2, (int) (rows * PanelGeometry.KNOB_CELL) + 2));
         c.smooth(4);
         c.beginDraw();
         c.clear();
@@ -153,7 +154,7 @@ final class KnobView implements View {
             }
         }
         c.endDraw();
-        return Blit.of(c, true);
+        return Blit.layer(c, pointers);
     }
 
     /** The pot under the point (x, y) of the canvas, or -1. */
