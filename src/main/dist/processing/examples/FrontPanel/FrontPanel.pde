@@ -1,5 +1,6 @@
 // The Mark I's front panel learning squares from other shapes, as the museum exhibit shows it.
 import org.mark1.exhibit.*;
+import org.mark1.exhibit.words.*;
 import org.mark1.scenario.ScenarioLoader;
 
 FrameRenderer panel;
