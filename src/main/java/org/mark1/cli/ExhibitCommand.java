@@ -88,6 +88,9 @@ public final class ExhibitCommand implements Callable<Integer> {
             org.mark1.io.AtomicFiles.checkFileWritable(screenshot);
         }
         java.nio.file.Path kept = ExhibitStartup.stateFile(stateFile());
+        if (kept != null) {
+            org.mark1.exhibit.Autosave.check(kept, shown); // a file that is not a kept visit of this machine: one line, before a window
+        }
         boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
         if (linux) {
             ExhibitStartup.requireDisplay(System.getenv("DISPLAY"));
@@ -127,7 +130,7 @@ public final class ExhibitCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("soak: %d hours of kiosk use, heap in use after a full collection:%n", soak);
         long start = System.nanoTime();
-        var marks = org.mark1.exhibit.Soak.run(s, soak * 60, 60, m -> {
+        var marks = org.mark1.exhibit.soak.Soak.run(s, soak * 60, 60, m -> {
             out.printf(java.util.Locale.ROOT, "  hour %3d: %7.1f MB   %,9d cards   %4d visitors%n", m.minute() / 60,
                     m.heapMegabytes(), m.cards(), m.visitors());
             out.flush();

@@ -43,6 +43,24 @@ final class Blit {
         return img;
     }
 
+    /**
+     * A transparent layer's pixels drawn straight from {@code canvas}'s own image into {@code into}
+     * when it has the canvas's size (a layer painted again), else into a new image: no copy through
+     * an int array, no new image a frame.
+     */
+    static BufferedImage layer(PGraphics canvas, BufferedImage into) {
+        if (!(canvas.image instanceof BufferedImage src)) {
+            return of(canvas, true);
+        }
+        BufferedImage img = into != null && into.getWidth() == canvas.width && into.getHeight() == canvas.height ? into
+                : new BufferedImage(canvas.width, canvas.height, BufferedImage.TYPE_INT_ARGB_PRE);
+        var g = img.createGraphics();
+        g.setComposite(java.awt.AlphaComposite.Src);
+        g.drawImage(src, 0, 0, null);
+        g.dispose();
+        return img;
+    }
+
     /** A lit lamp of diameter {@code d} centred at (x, y), painted once per size with Processing. */
     static void litLamp(PGraphics g, float x, float y, float d) {
         int key = Math.round(d * 4);

@@ -11,25 +11,25 @@ import org.mark1.exhibit.sound.Cue;
  * from the machine's snapshot at the end of the one before, so a restart or a restored machine
  * (whose motors were stopped without events) never leaves a grinding that does not stop.
  */
-final class Ears {
+public final class Ears {
 
     private final List<Event> heard = new ArrayList<>();
     private long from;
     private int turning;
 
     /** A frame starts: the machine's clock now. */
-    void begin(Exhibit exhibit) {
+    public void begin(Exhibit exhibit) {
         from = exhibit.demonstration().clock();
         heard.clear();
     }
 
     /** Events of the frame (perhaps in several steps). */
-    void hear(List<Event> events) {
+    public void hear(List<Event> events) {
         heard.addAll(events);
     }
 
     /** The frame ends: its cue. */
-    Cue end(Exhibit exhibit) {
+    public Cue end(Exhibit exhibit) {
         long to = Math.max(from, exhibit.demonstration().clock());
         Cue cue = Cue.of(from, to, turning, heard);
         heard.clear();

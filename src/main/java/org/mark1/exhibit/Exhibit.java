@@ -209,12 +209,23 @@ public final class Exhibit {
         pacer = new CaptionPacer(narrator, wall);
     }
 
-    /** Forgets the marks and paces the captions anew (a new visit, the attract loop). */
-    void freshScreen() {
+    /** Forgets the marks and puts up {@code notice} (a key of the labels) as the caption: a visit begins afresh or resumes. */
+    void freshScreen(String notice) {
         java.util.Arrays.fill(turnedAt, Long.MIN_VALUE);
         lastCorrection = new int[0];
         answer = null;
         pacer = new CaptionPacer(narrator, wall);
+        pacer.announce(notice);
+    }
+
+    /** A visitor's card goes before the camera: its caption and the lamp panel's words follow it at once. */
+    void visitorCard() {
+        pacer.cutIn();
+    }
+
+    /** The visitor's controls if they are on, else null. */
+    Kiosk kioskIfOn() {
+        return kiosk;
     }
 
     public Demonstration demonstration() {

@@ -143,7 +143,7 @@ public final class FrameRenderer {
         }
         if (out.gif()) {
             Path gif = dir.resolve(out.prefix() + ".gif");
-            byte[] bytes = GifWriter.write(small, (int) Math.max(20, Math.min(2000, everyMicros / 1000)));
+            byte[] bytes = org.mark1.exhibit.gif.GifWriter.write(small, (int) Math.max(20, Math.min(2000, everyMicros / 1000)));
             AtomicFiles.write(gif, o -> o.write(bytes));
             written.add(gif);
         }

@@ -34,6 +34,8 @@ public final class Kiosk {
     private boolean forgetting;
     /** Whether the retina shows the visitor's drawing (after a stroke, Clear or a picked card) rather than the lit card. */
     private boolean sketching;
+    /** Counts the changes of the visit a save should keep (a press, a visit begun, ended or resumed). */
+    private long changes;
 
     public Kiosk(Exhibit exhibit) {
         this.exhibit = exhibit;
@@ -78,8 +80,10 @@ public final class Kiosk {
         }
     }
 
-    /** Back to the attract loop: fresh knobs, the scenario's cards, the drawing wiped. */
+    /** Back to the attract loop: fresh knobs, the scenario's cards, the drawing wiped; the screen says so. */
     public void attract() {
+        changes++;
+        exhibit.freshScreen("visit.new");
         visitor = false;
         forgetting = false;
         idle = 0;
@@ -89,6 +93,21 @@ public final class Kiosk {
         exhibit.demonstration().setMoving(false);
         exhibit.demonstration().reset(Demonstration.Deck.SCENARIO);
         exhibit.narrator().useVisitorNames(false);
+    }
+
+    /** A kept visit taken up again after a restart: the visitor's, with forgetting as it was; the screen says so. */
+    void resume(boolean forgetting) {
+        changes++;
+        visitor = true;
+        this.forgetting = forgetting;
+        idle = 0;
+        exhibit.narrator().useVisitorNames(true);
+        exhibit.freshScreen("visit.resumed");
+    }
+
+    /** Changes of the visit so far: a save is due when they differ from those last saved. */
+    long changes() {
+        return changes;
     }
 
     private void touched() {
@@ -137,6 +156,7 @@ public final class Kiosk {
 
     /** Carries out a button's action. */
     public void press(Action action) {
+        changes++;
         if (action == Action.LANGUAGE) {
             idle = 0;
             exhibit.setLanguage(exhibit.labels().language().other());
@@ -159,6 +179,7 @@ public final class Kiosk {
                 if (!blank()) {
                     forgetting = false;
                     demo.teach(drawing, action == Action.TEACH_A ? 0 : 1);
+                    exhibit.visitorCard();
                     // the drawing goes before the camera: the retina shows the card, the next strokes start afresh
                     Arrays.fill(drawing, 0);
                     sketching = false;

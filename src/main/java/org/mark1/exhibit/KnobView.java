@@ -19,6 +19,7 @@ final class KnobView implements View {
     private final int pots;
     /** The pointers as last painted, kept while no pot moves (painting 512 of them costs a frame's budget). */
     private java.awt.image.BufferedImage pointers;
+    private PGraphics pointerCanvas;
     private int[] paintedPositions;
     private int[] paintedTurning;
     private int[] paintedMarked;
@@ -111,49 +112,89 @@ final class KnobView implements View {
      * the grid dimmed and those pots' dials painted again, bright, in a lamp-coloured ring; the
      * latest correction's pots, {@code glowing}, in a wide glow first.
      */
-    private static java.awt.image.BufferedImage paintPointers(PGraphics parentCanvas, int[] positions, boolean[] turning,
+    private java.awt.image.BufferedImage paintPointers(PGraphics parentCanvas, int[] positions, boolean[] turning,
             int[] marked, int[] glowing, int limit) {
         int rows = (positions.length + PanelGeometry.KNOB_COLUMNS - 1) / PanelGeometry.KNOB_COLUMNS;
-        PGraphics c = Offscreen.canvas(parentCanvas.parent, (int) (PanelGeometry.KNOB_COLUMNS * PanelGeometry.KNOB_CELL) + 2,
-                (int) (rows * PanelGeometry.KNOB_CELL) + 2);
+        PGraphics c = pointerCanvas != null ? pointerCanvas : (pointerCanvas = Offscreen.canvas(parentCanvas.parent,
+                (int) (PanelGeometry.KNOB_COLUMNS * PanelGeometry.KNOB_CELL) + 2, (int) (rows * PanelGeometry.KNOB_CELL) + 2));
         c.smooth(4);
         c.beginDraw();
         c.clear();
         float len = PanelGeometry.KNOB_CELL * 0.4f;
-        c.strokeWeight(1.6f);
+        var g2 = ((processing.awt.PGraphicsJava2D) c).g2;
+        var composite = g2.getComposite();
+        g2.setComposite(java.awt.AlphaComposite.Src); // the cells tile: each pointer's cell is its sprite, pixel for pixel
         for (int p = 0; p < positions.length; p++) {
-            float a = PanelGeometry.pointerAngle(positions[p], limit);
-            float x = PanelGeometry.knobX(p) - PanelGeometry.KNOB_X;
-            float y = PanelGeometry.knobY(p) - PanelGeometry.KNOB_Y;
-            c.stroke(turning[p] ? Palette.POINTER_TURNING : Palette.POINTER);
-            c.line(x, y, x + len * (float) Math.sin(a), y - len * (float) Math.cos(a));
+            stamp(g2, pointerSprite(parentCanvas, positions[p], turning[p], limit, len), p);
         }
+        g2.setComposite(composite);
         if (marked.length > 0) {
             c.noStroke();
             c.fill(Palette.DIMMED);
             c.rect(0, 0, c.width, c.height);
-            c.fill(Palette.GLOW);
+            java.awt.image.BufferedImage glow = sprites.computeIfAbsent(Integer.MIN_VALUE, k -> sprite(parentCanvas,
+                    Math.round(PanelGeometry.KNOB_CELL * 3.2f) | 1, q -> {
+                        q.noStroke();
+                        q.fill(Palette.GLOW);
+                        q.ellipse(q.width / 2f, q.height / 2f, PanelGeometry.KNOB_CELL * 3.2f, PanelGeometry.KNOB_CELL * 3.2f);
+                    }));
             for (int p : glowing) {
-                c.ellipse(PanelGeometry.knobX(p) - PanelGeometry.KNOB_X, PanelGeometry.knobY(p) - PanelGeometry.KNOB_Y,
-                        PanelGeometry.KNOB_CELL * 3.2f, PanelGeometry.KNOB_CELL * 3.2f);
+                stamp(g2, glow, p);
             }
-            float d = PanelGeometry.KNOB_CELL * 0.86f;
             for (int p : marked) {
-                float x = PanelGeometry.knobX(p) - PanelGeometry.KNOB_X;
-                float y = PanelGeometry.knobY(p) - PanelGeometry.KNOB_Y;
-                c.noStroke();
-                c.fill(Palette.LAMP_ON);
-                c.ellipse(x, y, PanelGeometry.KNOB_CELL, PanelGeometry.KNOB_CELL);
-                c.fill(Palette.DIAL_FACE);
-                c.ellipse(x, y, d * 0.86f, d * 0.86f);
-                float a = PanelGeometry.pointerAngle(positions[p], limit);
-                c.strokeWeight(1.6f);
-                c.stroke(turning[p] ? Palette.POINTER_TURNING : Palette.POINTER);
-                c.line(x, y, x + len * (float) Math.sin(a), y - len * (float) Math.cos(a));
+                stamp(g2, markedSprite(parentCanvas, positions[p], turning[p], limit, len), p);
             }
         }
         c.endDraw();
-        return Blit.of(c, true);
+        return Blit.layer(c, pointers);
+    }
+
+    /** Pointers painted once per position and colour, one knob cell each: a frame stamps them, it does not draw 512 lines. */
+    private final java.util.Map<Integer, java.awt.image.BufferedImage> sprites = new java.util.HashMap<>();
+
+    private java.awt.image.BufferedImage pointerSprite(PGraphics parentCanvas, int position, boolean turning, int limit, float len) {
+        return sprites.computeIfAbsent(position * 4 + (turning ? 1 : 0), k -> sprite(parentCanvas, Math.round(PanelGeometry.KNOB_CELL),
+                q -> pointer(q, position, turning, limit, len)));
+    }
+
+    /** A marked dial: bright, in a lamp-coloured ring, with its pointer. */
+    private java.awt.image.BufferedImage markedSprite(PGraphics parentCanvas, int position, boolean turning, int limit, float len) {
+        return sprites.computeIfAbsent(position * 4 + 2 + (turning ? 1 : 0), k -> sprite(parentCanvas,
+                Math.round(PanelGeometry.KNOB_CELL), q -> {
+                    float o = q.width / 2f;
+                    float d = PanelGeometry.KNOB_CELL * 0.86f;
+                    q.noStroke();
+                    q.fill(Palette.LAMP_ON);
+                    q.ellipse(o, o, PanelGeometry.KNOB_CELL, PanelGeometry.KNOB_CELL);
+                    q.fill(Palette.DIAL_FACE);
+                    q.ellipse(o, o, d * 0.86f, d * 0.86f);
+                    pointer(q, position, turning, limit, len);
+                }));
+    }
+
+    private static void pointer(PGraphics q, int position, boolean turning, int limit, float len) {
+        float a = PanelGeometry.pointerAngle(position, limit);
+        float o = q.width / 2f;
+        q.strokeWeight(1.6f);
+        q.stroke(turning ? Palette.POINTER_TURNING : Palette.POINTER);
+        q.line(o, o, o + len * (float) Math.sin(a), o - len * (float) Math.cos(a));
+    }
+
+    /** A picture {@code side} pixels square painted once with Processing, centred on a knob when stamped. */
+    private static java.awt.image.BufferedImage sprite(PGraphics parentCanvas, int side, java.util.function.Consumer<PGraphics> painter) {
+        PGraphics c = Offscreen.canvas(parentCanvas.parent, side, side);
+        c.smooth(4);
+        c.beginDraw();
+        c.clear();
+        painter.accept(c);
+        c.endDraw();
+        return (java.awt.image.BufferedImage) c.image;
+    }
+
+    /** Draws {@code sprite} centred on pot {@code p}'s knob, on the pointer layer. */
+    private static void stamp(java.awt.Graphics2D g2, java.awt.image.BufferedImage sprite, int p) {
+        g2.drawImage(sprite, Math.round(PanelGeometry.knobX(p) - PanelGeometry.KNOB_X - sprite.getWidth() / 2f),
+                Math.round(PanelGeometry.knobY(p) - PanelGeometry.KNOB_Y - sprite.getHeight() / 2f), null);
     }
 
     /** The pot under the point (x, y) of the canvas, or -1. */

@@ -13,6 +13,7 @@ final class LayerCache {
     private final Box box;
     private Object key;
     private BufferedImage layer;
+    private PGraphics canvas;
 
     LayerCache(Box box) {
         this.box = box;
@@ -21,7 +22,7 @@ final class LayerCache {
     /** Stamps the layer for {@code newKey}, painting it first with {@code painter} when the key changed. */
     void paint(PGraphics g, Object newKey, Consumer<PGraphics> painter) {
         if (layer == null || !newKey.equals(key)) {
-            PGraphics c = Offscreen.canvas(g.parent, (int) Math.ceil(box.w()), (int) Math.ceil(box.h()));
+            PGraphics c = canvas == null ? (canvas = Offscreen.canvas(g.parent, (int) Math.ceil(box.w()), (int) Math.ceil(box.h()))) : canvas;
             c.smooth(4);
             c.beginDraw();
             c.clear();
@@ -29,7 +30,7 @@ final class LayerCache {
             c.translate(-box.x(), -box.y());
             painter.accept(c);
             c.endDraw();
-            layer = Blit.of(c, true);
+            layer = Blit.layer(c, layer);
             key = newKey;
         }
         Blit.image(g, layer, box.x(), box.y());

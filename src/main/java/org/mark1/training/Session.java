@@ -57,6 +57,8 @@ public final class Session implements Operator {
 
     private long nextSlot;
     private int trials;
+    /** Trials below this number that have not yet been reinforced are withdrawn ({@link #offerNow}); 0 in ordinary runs. */
+    private int withdrawBelow;
     private int trial = -1;
     private Offered current;
     private int activeCount;
@@ -78,6 +80,24 @@ public final class Session implements Operator {
         offered.add(new Offered(p, learn));
         queue.schedule(Math.max(nextSlot, queue.now()), Step.of(SessionStep.SHOW, trials));
         nextSlot = Math.max(nextSlot, queue.now()) + config.presentationMillis() * 1000L;
+        return trials++;
+    }
+
+    /**
+     * Sets {@code p} before the camera at {@code at} (or the clock's present, if later), out of the
+     * slot schedule, as an operator does for a card handed over by a visitor; the next slot falls one
+     * presentation after it. A card shown earlier and not yet reinforced, or offered and not yet
+     * shown, is withdrawn: none of its later steps happen (no answer, no reinforcement), so the pots
+     * learn only from cards seen through. Motors already turning go on turning. Ordinary runs never
+     * call this; returns the trial number.
+     */
+    public int offerNow(Presentation p, boolean learn, long at) {
+        long t = Math.max(at, queue.now());
+        withdrawBelow = trials;
+        offered.clear();
+        offered.add(new Offered(p, learn));
+        queue.schedule(t, Step.of(SessionStep.SHOW, trials));
+        nextSlot = t + config.presentationMillis() * 1000L;
         return trials++;
     }
 
@@ -177,6 +197,9 @@ public final class Session implements Operator {
 
     private Event handle(Step s) {
         long now = queue.now();
+        if (s.trial() < withdrawBelow && s.kind().compareTo(SessionStep.REINFORCE) <= 0) {
+            return null; // withdrawn by offerNow before it was reinforced
+        }
         return switch (s.kind()) {
             case SHOW -> {
                 current = offered.poll();

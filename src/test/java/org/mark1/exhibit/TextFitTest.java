@@ -70,6 +70,10 @@ class TextFitTest {
             check(over, lang, l.get("caption.start.detail"), 15, line);
             check(over, lang, l.get("caption.shown.detail", 400), 15, line);
             check(over, lang, l.get("caption.summary.detail"), 15, line);
+            for (String notice : List.of("visit.new", "visit.resumed")) {
+                check(over, lang, l.get(notice), 24, line);
+                check(over, lang, l.get(notice + ".detail"), 15, line);
+            }
             check(over, lang, l.get("caption.updown", 512, 512) + " " + l.get("caption.detail", 512, l.get("caption.sums", 1, -99_999, 99_999)),
                     15, line);
             for (boolean on : new boolean[] {false, true}) {

@@ -31,7 +31,7 @@ import org.mark1.training.Session;
  * <p>Two decks: the scenario's training cards, shown in a fresh shuffled order each pass (the
  * attract loop of a museum), or the cards a visitor taught, rehearsed in turn between the visitor's
  * touches, as the period's trainers repeated their cards. A visitor's card goes before the camera
- * at the next free slot of the machine (at once when the machine is idle).
+ * at once, the next card one presentation after it.
  *
  * <h2>Seeding</h2>
  * The machine comes from the scenario's seed as in {@link Experiment}; the order of the scenario's
@@ -199,7 +199,10 @@ public final class Demonstration {
 
     /**
      * A visitor teaches the machine: {@code light} (one value per photocell, 0 to 1) is a card of
-     * class {@code cls}. It goes before the camera next, then joins the cards rehearsed.
+     * class {@code cls}. It goes before the camera now, out of the slot schedule, so the lamps answer
+     * it {@code settle + aUnit + rUnit} of machine time after the press (52 ms on the default
+     * machine); a card still awaiting its answer or its reinforcement is withdrawn
+     * ({@link Session#offerNow}). Then it joins the cards rehearsed.
      */
     public void teach(double[] light, int cls) {
         live();
@@ -210,8 +213,9 @@ public final class Demonstration {
         VisitorDeck.TaughtCard v = visitorCards.add(p);
         deck = Deck.VISITOR;
         ShownCard card = new ShownCard(visitorCards.shown(v), true, v);
+        waiting.clear(); // a card offered and not yet shown is withdrawn with it
         waiting.add(card);
-        session.offer(card.presentation(), true);
+        session.offerNow(card.presentation(), true, clock);
     }
 
     /**
@@ -254,6 +258,33 @@ public final class Demonstration {
         waitingDrain();
         state.restoreInto(machine);
         clock = Math.max(clock, session.now());
+    }
+
+    /**
+     * The visit as it stands, to keep on disk: the machine now, the visitor's cards and how it did on
+     * them, the deck; the kiosk adds what is its own ({@code visitor}, {@code forgetting}, {@code view})
+     * and the wall-clock time ({@code savedAt}).
+     */
+    public Visit visit(boolean visitor, boolean forgetting, String view, long savedAt) {
+        List<Visit.KeptCard> kept = visitorCards.cards().stream()
+                .map(c -> new Visit.KeptCard(code.decode(c.presentation.wanted()), c.presentation.light().clone(), c.right))
+                .toList();
+        return new Visit(state(), kept, visitorCards.place(), deck, moving(), visitor, forgetting, view, savedAt);
+    }
+
+    /** Takes up a kept visit: its machine, the visitor's cards with their last answers, the deck and whether figures move. */
+    public void resume(Visit v) {
+        restore(v.machine());
+        List<VisitorDeck.TaughtCard> kept = new ArrayList<>();
+        for (Visit.KeptCard c : v.cards()) {
+            VisitorDeck.TaughtCard t = new VisitorDeck.TaughtCard(
+                    new Presentation(code.className(c.cls()), "drawn by a visitor", c.light().clone(), code.wanted(c.cls())));
+            t.right = c.right();
+            kept.add(t);
+        }
+        visitorCards.restore(kept, v.next());
+        visitorCards.setMoving(v.moving());
+        deck = v.deck();
     }
 
     /** Why {@code state} cannot be restored here, or null. */

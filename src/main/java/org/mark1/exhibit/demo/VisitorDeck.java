@@ -69,6 +69,23 @@ final class VisitorDeck {
         return moving ? shifted(c.presentation) : c.presentation;
     }
 
+    /** The place of the next rehearsal. */
+    int place() {
+        return next;
+    }
+
+    /** Back to {@code kept} (taught cards with their last answers), the next rehearsal at {@code place}. */
+    void restore(List<TaughtCard> kept, int place) {
+        cards.clear();
+        cards.addAll(kept);
+        next = place;
+    }
+
+    /** The cards as kept, oldest first. */
+    List<TaughtCard> cards() {
+        return List.copyOf(cards);
+    }
+
     void clear() {
         cards.clear();
         next = 0;

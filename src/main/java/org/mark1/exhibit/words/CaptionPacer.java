@@ -32,6 +32,10 @@ public final class CaptionPacer {
     private int cards;
     private int corrections;
     private final java.util.BitSet knobs = new java.util.BitSet();
+    /** A notice's key in the labels (a visit begins afresh or resumes), up until the next caption, or null. */
+    private String notice;
+    /** Whether a visitor's card is on its way: its stories go up at once until its answer is on screen. */
+    private boolean cutIn;
 
     public CaptionPacer(Narrator narrator, long wall) {
         this.narrator = narrator;
@@ -54,13 +58,34 @@ public final class CaptionPacer {
 
     /** Time passes (at the end of each frame): a caption whose time is up gives way to what waited. */
     public void tick(long wall) {
+        if (cutIn && pending != null) {
+            Narrator.Told t = pending;
+            show(new Shown(t, 0, 0, 0), wall);
+            cutIn = t.answer() == null; // the answer is up: from now on held as any caption
+            return;
+        }
         if (pending == null || wall - shownAt < HOLD_MICROS) {
             return;
         }
         show(cards >= 2 ? new Shown(null, cards, corrections, knobs.cardinality()) : new Shown(pending, 0, 0, 0), wall);
     }
 
+    /**
+     * A visitor pressed a class button: the caption on screen gives way at once (the visitor's own
+     * card matters more than reading the last line out), and the card's stories go up as they come
+     * until the machine's answer to it is on screen; that caption is then held as any other.
+     */
+    public void cutIn() {
+        cutIn = true;
+    }
+
+    /** Puts up the notice {@code key} (and {@code key.detail}) from the labels in place of the caption on screen, held as a caption is. */
+    public void announce(String key) {
+        notice = key;
+    }
+
     private void show(Shown s, long wall) {
+        notice = null;
         shown = s;
         shownAt = wall;
         pending = null;
@@ -81,6 +106,9 @@ public final class CaptionPacer {
 
     /** The caption on screen in {@code labels}. */
     public Caption words(Labels labels) {
+        if (notice != null) {
+            return new Caption(labels.get(notice), labels.get(notice + ".detail"));
+        }
         if (shown.told() != null) {
             return narrator.words(shown.told(), labels);
         }

@@ -1,4 +1,10 @@
-package org.mark1.exhibit;
+package org.mark1.exhibit.soak;
+
+import org.mark1.exhibit.Ears;
+import org.mark1.exhibit.Exhibit;
+import org.mark1.exhibit.FrameRenderer;
+import org.mark1.exhibit.Kiosk;
+import org.mark1.exhibit.ScriptedVisitor;
 
 import java.util.ArrayList;
 import java.util.List;

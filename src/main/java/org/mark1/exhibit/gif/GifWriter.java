@@ -1,4 +1,4 @@
-package org.mark1.exhibit;
+package org.mark1.exhibit.gif;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -15,13 +15,13 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
 /** Frames into an animated GIF that loops for ever, with the JDK's own GIF writer (ImageIO). */
-final class GifWriter {
+public final class GifWriter {
 
     private GifWriter() {
     }
 
     /** The GIF's bytes: each frame shown {@code delayMillis} (GIF counts hundredths of a second). */
-    static byte[] write(List<BufferedImage> frames, int delayMillis) {
+    public static byte[] write(List<BufferedImage> frames, int delayMillis) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {

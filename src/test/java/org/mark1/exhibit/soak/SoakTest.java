@@ -1,4 +1,4 @@
-package org.mark1.exhibit;
+package org.mark1.exhibit.soak;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
