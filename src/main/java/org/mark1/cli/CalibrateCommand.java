@@ -69,12 +69,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     }
 
     private Calibration fromManifest() {
-        if (vary != null || measure != null || seedOptions.seeds != null) {
-            throw new InputError("--manifest " + manifest + ": the manifest gives the keys, the measure and the seeds; "
-                    + "drop --vary, --measure and --seeds");
-        }
+        ManifestOptions.refuseBeside(spec, "--out", "--threads");
         YamlDocument doc = Manifest.check(manifest, Manifest.Kind.CALIBRATE);
-        return CalibrationWriter.fromManifest(manifest, doc.bind("", doc.root(), CalibrationWriter.CalibrationManifest.class));
+        return CalibrationWriter.fromManifest(doc.bind("", doc.root(), CalibrationWriter.CalibrationManifest.class));
     }
 
     private Calibration fromArguments() {

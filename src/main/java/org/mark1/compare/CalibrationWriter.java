@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.mark1.experiment.Estimate;
 import org.mark1.io.AtomicFolder;
-import org.mark1.io.InputError;
 import org.mark1.io.Json;
 import org.mark1.io.ProjectVersion;
 import org.mark1.report.CalibrationSheet;
@@ -37,15 +36,11 @@ public final class CalibrationWriter {
                 c.axes().stream().map(CalibrationAxis::text).toList(), c.seeds());
     }
 
-    /** The calibration a manifest describes; one from another project or version is refused. */
-    public static Calibration fromManifest(Path file, CalibrationManifest m) {
-        if (!"mark1".equals(m.project()) || !ProjectVersion.get().equals(m.version())) {
-            throw new InputError(file + ": made by " + m.project() + " " + m.version() + ", not by this mark1 "
-                    + ProjectVersion.get() + "; run the calibration again from its scenario");
-        }
-        if (m.seeds() == null || m.seeds().isEmpty() || m.vary() == null) {
-            throw new InputError(file + ": names no seeds or no keys; run the calibration again from its scenario");
-        }
+    /**
+     * The calibration a manifest describes. The manifest has been checked by {@code Manifest.check}
+     * ({@code Kind.CALIBRATE}): this project and version, one or two keys, its seeds.
+     */
+    public static Calibration fromManifest(CalibrationManifest m) {
         return Calibration.of(m.scenario(), m.measure(), m.vary().stream().map(CalibrationAxis::parse).toList(), m.seeds());
     }
 
