@@ -118,14 +118,9 @@ public record Calibration(Scenario scenario, Measure measure, List<CalibrationAx
                 runs.add(s.withSeeds(null).withSeed(seed));
             }
         }
-        Counter counter = new Counter(progress, runs.size(), scenario.name() + " x " + at.size() + " points x " + seeds.size()
-                + " seeds");
-        List<Double> values = SeedSweep.inOrder(runs, threads, r -> {
-            Double v = SeedRow.of(Experiment.run(r, Experiment.Options.defaults(), Progress.NONE).summary()).get(measure);
-            counter.done();
-            return v;
-        });
-        counter.finish();
+        List<Double> values = SeedSweep.runEach(runs, scenario.name() + " x " + at.size() + " points x " + seeds.size()
+                + " seeds", "runs", Experiment.Options.defaults(), threads, progress,
+                result -> SeedRow.of(result.summary()).get(measure));
         List<List<Double>> perPoint = new ArrayList<>();
         for (int i = 0; i < at.size(); i++) {
             perPoint.add(values.subList(i * seeds.size(), (i + 1) * seeds.size()));
@@ -157,28 +152,6 @@ public record Calibration(Scenario scenario, Measure measure, List<CalibrationAx
                         + a.values().get(a.values().size() - 1) + ") gave the same " + measure.label() + " on every seed; "
                         + "the key does not reach the figure, so vary another (nothing was written)");
             }
-        }
-    }
-
-    /** One bar over all runs of the grid, counted as they finish. */
-    private static final class Counter {
-        private final Progress bar;
-        private final int total;
-        private int done;
-
-        Counter(Progress bar, int total, String task) {
-            this.bar = bar;
-            this.total = total;
-            bar.start(task, total);
-        }
-
-        synchronized void done() {
-            done++;
-            bar.advance(done, done + " of " + total + " runs done");
-        }
-
-        void finish() {
-            bar.finish();
         }
     }
 }
