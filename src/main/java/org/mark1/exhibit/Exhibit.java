@@ -3,6 +3,7 @@ package org.mark1.exhibit;
 import java.util.List;
 import org.mark1.event.Event;
 import org.mark1.exhibit.demo.Demonstration;
+import org.mark1.exhibit.demo.McpShow;
 import org.mark1.exhibit.words.Caption;
 import org.mark1.exhibit.words.CaptionPacer;
 import org.mark1.exhibit.words.Labels;

@@ -49,9 +49,9 @@ public final class ExhibitSketch extends PApplet {
     @Override
     public void settings() {
         if (options.kiosk()) {
-            fullScreen(JAVA2D);
+            fullScreen(ShownRenderer.class.getName());
         } else {
-            size(options.width(), options.height(), JAVA2D);
+            size(options.width(), options.height(), ShownRenderer.class.getName());
         }
         smooth(4);
     }

@@ -1,5 +1,6 @@
 package org.mark1.exhibit;
 
+import org.mark1.exhibit.demo.McpShow;
 import org.mark1.exhibit.words.Labels;
 import org.mark1.mcp.Net;
 import org.mark1.mcp.Neuron;

@@ -1,6 +1,7 @@
 package org.mark1.exhibit;
 
 import org.mark1.event.Event;
+import org.mark1.exhibit.demo.McpShow;
 import org.mark1.exhibit.words.Caption;
 import org.mark1.exhibit.words.Labels;
 import org.mark1.training.MachineSnapshot;

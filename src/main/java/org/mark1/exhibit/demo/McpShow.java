@@ -1,4 +1,4 @@
-package org.mark1.exhibit;
+package org.mark1.exhibit.demo;
 
 import java.util.Arrays;
 import java.util.List;
@@ -15,13 +15,13 @@ import org.mark1.mcp.Firings;
  * along the synapses toward the next tick. Also places the neurons in columns by their distance
  * from the inputs. The net's run is the mcp package's; this only walks along it.
  */
-final class McpShow {
+public final class McpShow {
 
     /** Machine time per tick: two ticks a second when the exhibit runs at real time [ours]. */
-    static final long TICK_MICROS = 500_000;
+    public static final long TICK_MICROS = 500_000;
 
     /** One moment of the walk: the tick shown and the fraction of the way to the next (0 to 1). */
-    record Moment(Net net, Firings trace, int tick, float phase, int[] column, int[] row, int columns) {
+    public record Moment(Net net, Firings trace, int tick, float phase, int[] column, int[] row, int columns) {
     }
 
     private final Net net;
@@ -31,7 +31,7 @@ final class McpShow {
     private final int columns;
     private long micros;
 
-    McpShow(String name) {
+    public McpShow(String name) {
         NetFile.Loaded loaded = ShippedNets.load(name);
         this.net = loaded.net();
         this.trace = net.run(loaded.input(), loaded.steps());
@@ -67,11 +67,11 @@ final class McpShow {
         }
     }
 
-    void advance(long by) {
+    public void advance(long by) {
         micros = (micros + by) % (TICK_MICROS * trace.ticks());
     }
 
-    Moment moment() {
+    public Moment moment() {
         int tick = (int) (micros / TICK_MICROS);
         float phase = (micros % TICK_MICROS) / (float) TICK_MICROS;
         return new Moment(net, trace, tick, phase, column, row, columns);
