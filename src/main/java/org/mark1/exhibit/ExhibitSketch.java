@@ -158,11 +158,11 @@ public final class ExhibitSketch extends PApplet {
             if (elapsed >= options.benchMillis() * 1_000_000L) {
                 benchResult = String.format(java.util.Locale.ROOT,
                         "%d frames in %.2f s: %.1f frames per second at %d x %d; draw() %.2f ms a frame on average"
-                                + " (%.2f ms of CPU time), %.2f ms at most; load average %.1f on %d cores",
+                                + " (%.2f ms of CPU time), %.2f ms at most; load average %.1f on %d cores; renderer %s",
                         benchFrames, elapsed / 1e9, benchFrames / (elapsed / 1e9), width, height,
                         drawNanos / 1e6 / benchFrames, drawCpuNanos / 1e6 / benchFrames, longestDraw / 1e6,
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                        Runtime.getRuntime().availableProcessors());
+                        Runtime.getRuntime().availableProcessors(), g.getClass().getSimpleName());
                 options.log().accept(benchResult);
                 if (options.screenshot() != null) {
                     save(options.screenshot().toAbsolutePath().toString()); // the window's own pixels

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Opens the real window (on the X display in DISPLAY, e.g. Xvfb in CI) for a few seconds in a
  * separate JVM, and checks the screenshot it saves is a panel, not a blank window: many colours, and
- * lit lamps among them. Skipped when there is no display.
+ * lit lamps among them, drawn by the renderer that hands each frame to the screen at once. Skipped
+ * when there is no display.
  */
 class WindowSmokeTest {
 
@@ -31,7 +32,10 @@ class WindowSmokeTest {
                 "--bench", "3", "--mute", "--screenshot", shot.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the window did not close by itself");
-        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("log.txt")));
+        String log = Files.readString(dir.resolve("log.txt"));
+        assertEquals(0, p.exitValue(), log);
+        // Processing's own JAVA2D window loses about one frame in five on X11 (docs/count-frames.sh)
+        assertTrue(log.contains("renderer " + ShownRenderer.class.getSimpleName()), "the window draws without ShownRenderer: " + log);
         BufferedImage img = ImageIO.read(shot.toFile());
         assertEquals(1280, img.getWidth());
         Set<Integer> colours = new HashSet<>();
