@@ -39,7 +39,7 @@ final class FieldView implements View {
             int litCards = recent.sorted(r, true).size();
             for (boolean lit : new boolean[] {true, false}) {
                 int y = at.rowY(r, lit);
-                Panels.lamp(g, at.groupX() + 8, y + 8, 14, lit);
+                Panels.lamp(g, at.groupX() + 8, y + 8, at.flow() ? 10 : 14, lit);
                 List<AnswerRing.Answered> cards = recent.sorted(r, lit);
                 g.fill(Palette.LETTERING_DIM);
                 g.textSize(13);

@@ -14,7 +14,8 @@ import org.mark1.scenario.ScenarioLoader;
 /**
  * The view "what each lamp has learned" shows the cards where its layout says:
  * <ol>
- *   <li>on frames of the flagship (one lamp) and of the letters (five lamps), in both languages,
+ *   <li>on frames of the flagship (one lamp), of the letters (five lamps, two rows a lamp) and of
+ *       eight letters on eight lamps (one line a lamp), in both languages,
  *       every card kept appears in lamp r's "lit" row exactly when its answer lit lamp r, at the
  *       layout's place: each cell of its thumbnail lit exactly where its card lit a photocell, and
  *       its edge green and thin when the lamp answered as the trainer wanted, red and thick when not;</li>
@@ -24,11 +25,25 @@ import org.mark1.scenario.ScenarioLoader;
  */
 class FieldViewTest {
 
+    /** Eight letters, one lamp each: as many lamps as the default Mark I has. */
+    static final org.mark1.scenario.Scenario EIGHT = ScenarioLoader.parse("eight-letters.yaml", String.join("\n",
+            "name: eight-letters",
+            "description: eight capitals on eight lamps, one lamp each",
+            "seed: 1960",
+            "machine: {}",
+            "stimuli: {size: {min: 14, max: 14}, position: centred, jitter: 1, typefaces: [futural], pen: 2}",
+            "coding: one-per-class",
+            "classes:",
+            "  - {name: A, letters: A}", "  - {name: B, letters: B}", "  - {name: C, letters: C}", "  - {name: D, letters: D}",
+            "  - {name: E, letters: E}", "  - {name: F, letters: F}", "  - {name: G, letters: G}", "  - {name: H, letters: H}",
+            "training: {rule: error-correction, examplesPerClass: 4, maxPasses: 100, order: shuffled}",
+            "evaluation: {freshPerClass: 20}", ""));
+
     @Test
     void everyCardIsDrawnInItsRowAsItsAnswerAndTheTrainerSay() {
-        for (String name : List.of(ScenarioLoader.FLAGSHIP, "navy1960-one-typeface")) {
+        for (String name : List.of(ScenarioLoader.FLAGSHIP, "navy1960-one-typeface", EIGHT.name())) {
             for (Labels.Language lang : Labels.Language.values()) {
-                Exhibit ex = new Exhibit(ScenarioLoader.find(name), lang);
+                Exhibit ex = new Exhibit(name.equals(EIGHT.name()) ? EIGHT : ScenarioLoader.find(name), lang);
                 ex.setMode(Exhibit.PanelMode.FIELD);
                 FrameRenderer renderer = new FrameRenderer(ex);
                 ex.frame(name.equals(ScenarioLoader.FLAGSHIP) ? 1_200_000_000 : 400_000_000);
@@ -56,6 +71,7 @@ class FieldViewTest {
                     }
                 }
                 assertEquals(3 * AnswerRing.CARDS * ex.demonstration().lamps(), checked, name);
+                assertEquals(name.equals(EIGHT.name()), FieldLayout.of(ex.demonstration().lamps(), 20, AnswerRing.CARDS).flow(), name);
                 assertTrue(wrong > 0 || name.equals(ScenarioLoader.FLAGSHIP), name + ": no card against the trainer's wish was seen");
             }
         }
