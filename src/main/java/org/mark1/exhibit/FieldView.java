@@ -4,6 +4,7 @@ import java.util.List;
 import org.mark1.exhibit.demo.AnswerRing;
 import org.mark1.exhibit.field.FieldLayout;
 import org.mark1.exhibit.words.Labels;
+import processing.core.PApplet;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 
@@ -75,7 +76,7 @@ final class FieldView implements View {
         for (int i = 0; i < field.length; i++) {
             for (int j = 0; j < field[i].length; j++) {
                 double v = field[i][j] / max;
-                g.fill(v >= 0 ? blend(Palette.BEZEL, Palette.LAMP_ON, v) : blend(Palette.BEZEL, 0xFF4F86C6, -v));
+                g.fill(PApplet.lerpColor(Palette.BEZEL, v >= 0 ? Palette.LAMP_ON : 0xFF4F86C6, (float) Math.abs(v), PConstants.RGB));
                 g.rect(x0 + j * pitch, y0 + i * pitch, cell, cell);
             }
         }
@@ -96,13 +97,5 @@ final class FieldView implements View {
                 g.rect(x + i % columns * t, y + i / columns * t, t, t);
             }
         }
-    }
-
-    static int blend(int from, int to, double t) {
-        float f = (float) Math.max(0, Math.min(1, t));
-        int r = Math.round(((from >> 16) & 0xFF) * (1 - f) + ((to >> 16) & 0xFF) * f);
-        int gr = Math.round(((from >> 8) & 0xFF) * (1 - f) + ((to >> 8) & 0xFF) * f);
-        int b = Math.round((from & 0xFF) * (1 - f) + (to & 0xFF) * f);
-        return 0xFF000000 | r << 16 | gr << 8 | b;
     }
 }
