@@ -13,8 +13,9 @@ import processing.core.PGraphics;
  * through the plugboard onto the retina (machine.ReceptiveField computes it; warm where light pushes
  * the lamp on, blue where it keeps it dark, each picture scaled to its own largest value), and the
  * last cards answered, as the photocells they lit, sorted into those that lit the lamp and those
- * that left it dark, each edged by whether the trainer wanted that (thin green) or not (thick red),
- * with the counts in words. Below, why the weights need not look like the figure.
+ * that left it dark, the newest first (where a visitor looks for the card just taught), each edged
+ * by whether the lamp answered it as the trainer wanted (thin green) or not (thick red), with the
+ * counts in words. Below, why the weights need not look like the figure.
  */
 final class FieldView implements View {
 
@@ -47,7 +48,7 @@ final class FieldView implements View {
                 g.text(l.get(lit ? "field.lit" : "field.dark", cards.size()), at.groupX() + 26, y);
                 for (int k = 0; k < cards.size(); k++) {
                     int[] xy = at.thumb(r, lit, k, litCards);
-                    thumbnail(g, cards.get(k), r, xy[0], xy[1], at.thumbPitch(), s.rows(), s.columns());
+                    thumbnail(g, cards.get(cards.size() - 1 - k), r, xy[0], xy[1], at.thumbPitch(), s.rows(), s.columns()); // newest first
                 }
             }
             if (at.flow()) {

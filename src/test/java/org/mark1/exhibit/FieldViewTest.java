@@ -15,12 +15,13 @@ import org.mark1.scenario.ScenarioLoader;
  * The view "what each lamp has learned" shows the cards where its layout says:
  * <ol>
  *   <li>on frames of the flagship (one lamp), of the letters (five lamps, two rows a lamp) and of
- *       eight letters on eight lamps (one line a lamp), in both languages,
- *       every card kept appears in lamp r's "lit" row exactly when its answer lit lamp r, at the
- *       layout's place: each cell of its thumbnail lit exactly where its card lit a photocell, and
- *       its edge green and thin when the lamp answered as the trainer wanted, red and thick when not;</li>
- *   <li>for one to eight lamps and retinas up to 20 cells a side, every lamp's field and both rows of a full ring stay inside the
- *       panel and inside the lamp's own row, and the two rows do not overlap.</li>
+ *       eight letters on eight lamps (one line a lamp), in both languages, every card kept appears
+ *       in lamp r's "lit" row exactly when its answer lit lamp r, at the layout's place, the newest
+ *       first: each cell of its thumbnail lit exactly where its card lit a photocell, and its edge
+ *       green and thin when the lamp answered as the trainer wanted, red and thick when not;</li>
+ *   <li>for one to eight lamps and retinas up to 20 cells a side, every card of a full ring, however
+ *       many lit the lamp, stays inside the lamp's own row, right of the column naming the rows,
+ *       apart from every other card.</li>
  * </ol>
  */
 class FieldViewTest {
@@ -59,7 +60,7 @@ class FieldViewTest {
                         for (boolean lit : new boolean[] {true, false}) {
                             List<AnswerRing.Answered> row = recent.sorted(r, lit);
                             for (int k = 0; k < row.size(); k++) {
-                                AnswerRing.Answered c = row.get(k);
+                                AnswerRing.Answered c = row.get(row.size() - 1 - k); // the newest first
                                 assertEquals(lit, c.lamps()[r]);
                                 int[] xy = at.thumb(r, lit, k, recent.sorted(r, true).size());
                                 String where = name + " " + lang + " lamp " + r + (lit ? " lit" : " dark") + " card " + k;
