@@ -277,7 +277,7 @@ public final class Exhibit {
                 mode == PanelMode.MCP ? mcp.moment() : null,
                 kiosk == null ? null : new KioskView.Face(kiosk.visitor(), kiosk.drawing(), kiosk.moving(), kiosk.forgetting(),
                         kiosk.score(), kiosk.sketching()), marked(), glowing(),
-                named != null && named.correct());
+                named != null && named.correct(), mode == PanelMode.FIELD ? demo.recentAnswers() : null);
     }
 
     private double[][][] fields() {

@@ -1,6 +1,7 @@
 package org.mark1.exhibit;
 
 import org.mark1.event.Event;
+import org.mark1.exhibit.demo.AnswerRing;
 import org.mark1.exhibit.demo.McpShow;
 import org.mark1.exhibit.words.Caption;
 import org.mark1.exhibit.words.Labels;
@@ -35,11 +36,13 @@ import org.mark1.training.MachineSnapshot;
  * @param marked     the pots that turned within the last moments of wall time (marked on the panel), ascending
  * @param glowing    the pots of the latest correction, for its first moments of wall time, ascending
  * @param saidRight  whether the answer named by {@code said} and {@code wantedName} was right
+ * @param recent     in the FIELD view, the last cards answered, oldest first (else null)
  */
 public record Still(MachineSnapshot machine, double[] card, Event.RUnitsAnswered answer, int unit, int[] excitatory,
         int[] inhibitory, int spotlight, int potLimit, int rows, int columns, double[] curve, int block, long answered,
         Caption caption, Labels labels, String[] names, String said, String wantedName,
-        Exhibit.PanelMode mode, double[][][] fields, McpShow.Moment mcp, KioskView.Face kiosk, int[] marked, int[] glowing, boolean saidRight) {
+        Exhibit.PanelMode mode, double[][][] fields, McpShow.Moment mcp, KioskView.Face kiosk, int[] marked, int[] glowing, boolean saidRight,
+        AnswerRing.Recent recent) {
 
     /** Whether A-unit {@code a} fires in this still. */
     public boolean active(int a) {

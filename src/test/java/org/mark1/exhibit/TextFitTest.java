@@ -93,12 +93,36 @@ class TextFitTest {
                 check(over, lang, l.get("history." + k), 16, 2 * HistoryView.TEXT_W * 0.9f); // two lines, wrapped at words
                 check(over, lang, l.get("history." + k + ".year"), 20, 100);
             }
+            fieldWords(over, lang, l, longest);
             for (String[] plate : new String[][] {{"panel.retina", "300"}, {"panel.plugboard", "300"}, {"panel.aunits", "252"},
                 {"panel.knobs", "600"}, {"panel.lamps", "360"}, {"panel.curve", "360"}}) {
                 check(over, lang, l.get(plate[0], 511), Panels.TITLE, Float.parseFloat(plate[1]) - 20);
             }
         }
         assertTrue(over.isEmpty(), "too wide:\n" + String.join("\n", over));
+    }
+
+    /**
+     * The view "what each lamp has learned": its title; the count after the lamp's name, for every
+     * number of cards the ring can hold, in the room a single lamp leaves it (the least); the names
+     * of the two kinds of card in their column; why the field is no picture, in two lines; the two
+     * legends, above the hint beside the way back.
+     */
+    private static void fieldWords(List<String> over, Labels.Language lang, Labels l, String longest) {
+        check(over, lang, l.get("panel.field"), Panels.TITLE, 1228);
+        org.mark1.exhibit.field.FieldLayout one = org.mark1.exhibit.field.FieldLayout.of(1, 20, org.mark1.exhibit.demo.AnswerRing.CARDS);
+        String label = l.get("lamp", 8) + " · " + longest;
+        float from = Math.max(one.groupX(), org.mark1.exhibit.field.FieldLayout.LEFT + width(label, 15) + 18);
+        for (int cards = 0; cards <= org.mark1.exhibit.demo.AnswerRing.CARDS; cards++) {
+            check(over, lang, l.get("field.count", cards, 8, cards), 15, org.mark1.exhibit.field.FieldLayout.RIGHT - from);
+        }
+        float column = org.mark1.exhibit.field.FieldLayout.GROUP_W - 26 - 4;
+        check(over, lang, l.get("field.lit", 24), 13, column);
+        check(over, lang, l.get("field.dark", 24), 13, column);
+        float line = org.mark1.exhibit.field.FieldLayout.RIGHT - org.mark1.exhibit.field.FieldLayout.LEFT;
+        check(over, lang, l.get("field.why"), 14, 2 * line * 0.9f); // two lines, wrapped at words
+        check(over, lang, l.get("field.legend"), 13, line);
+        check(over, lang, l.get("field.marks"), 13, line);
     }
 
     static void check(List<String> over, Labels.Language lang, String text, float size, float room) {

@@ -74,6 +74,7 @@ public final class Demonstration {
     private final Deque<ShownCard> waiting = new ArrayDeque<>();
     private final VisitorDeck visitorCards;
     private final LearningCurve curve;
+    private final AnswerRing answers = new AnswerRing(AnswerRing.CARDS);
     private Presentation showing;
     private VisitorDeck.TaughtCard showingVisitor;
     private int forgettingTurn;
@@ -138,6 +139,7 @@ public final class Demonstration {
         if (replay != null) {
             happened.addAll(replay.advance(target));
             for (Event e : happened) {
+                answers.hear(e);
                 if (e instanceof Event.RUnitsAnswered a) {
                     answered++;
                     curve.add(!a.correct());
@@ -169,6 +171,7 @@ public final class Demonstration {
     }
 
     private void note(Event e) {
+        answers.hear(e);
         if (e instanceof Event.StimulusShown) {
             ShownCard card = waiting.poll();
             showing = card.presentation();
@@ -240,6 +243,7 @@ public final class Demonstration {
     private void waitingDrain() {
         waiting.clear();
         happened.clear();
+        answers.clear(); // given with knobs that are about to be set otherwise
     }
 
     /** What the machine has learned now: its pots where they stand at this instant, and its thresholds. */
@@ -324,6 +328,11 @@ public final class Demonstration {
     /** The card before the camera, or null before the first. */
     public Presentation card() {
         return showing;
+    }
+
+    /** The last cards answered ({@link AnswerRing#CARDS} at most), oldest first, since the knobs were last set back or restored. */
+    public AnswerRing.Recent recentAnswers() {
+        return answers.recent();
     }
 
     /** Answers given since the start. */
