@@ -20,7 +20,8 @@ import org.mark1.scenario.ScenarioLoader;
  * replayed trace; speed 1, 20 or anything between 0.5 and 30; frames of 1/60 s, 100 ms or 200 ms of
  * wall time), in every frame:
  * <ol>
- *   <li>a caption that names a card names the card before the camera (its trial, its class);</li>
+ *   <li>a caption that names a card names the card before the camera (its trial, its class; a replay
+ *       knows its card only by the photocells it lit, so its camera is dark while they settle);</li>
  *   <li>every lit retina lamp is lit on that card (none is left from the card before: while the new
  *       card's light settles, none is lit);</li>
  *   <li>when the caption tells an answer, the lamps show that answer; when the lamps show an answer
@@ -43,7 +44,7 @@ class CardChangeTest {
         for (int seed = 0; seed < 18; seed++) {
             Random random = new Random(1960 + seed);
             double speed = seed % 3 == 0 ? 1 : seed % 3 == 1 ? 20 : 0.5 + 29.5 * random.nextDouble();
-            boolean replay = seed % 6 == 5;
+            boolean replay = seed % 4 == 3;
             boolean visitor = !replay && seed % 2 == 0;
             Exhibit ex = new Exhibit(flagship, replay ? trace : null, Labels.Language.values()[seed % 2]);
             ex.setSpeed(speed);
@@ -90,7 +91,9 @@ class CardChangeTest {
             namesCard = 1;
             assertEquals(card, t.trial(), where + ": the caption \"" + s.caption().line() + "\" tells of card " + t.trial()
                     + " while card " + card + " is before the camera");
-            assertEquals(ex.demonstration().card().label(), t.label(), where + ": the caption names another class");
+            if (ex.demonstration().card() != null) { // a replay knows its card by the lit photocells: none while they settle
+                assertEquals(ex.demonstration().card().label(), t.label(), where + ": the caption names another class");
+            }
             assertEquals(lamps == null, t.answer() == null, where + ": the caption and the lamps disagree on the answer");
             named = t.answer();
         }
