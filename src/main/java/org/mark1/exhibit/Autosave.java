@@ -15,7 +15,8 @@ import org.mark1.io.InputError;
 
 /**
  * The exhibit's memory across power cuts and crashes: the visit ({@link Visit}: the machine, the
- * visitor's cards and score, the view) written whole or not at all after every press of a button and
+ * visitor's cards and score, the view, the drawing on the retina not yet taught) written whole or not
+ * at all after every press of a button, {@link #DRAWING_EVERY_MILLIS} after the drawing changes, and
  * every {@link #EVERY_MILLIS} of wall time, and read back when the exhibit starts, or restarts after a
  * fault. A visit saved less than {@link Kiosk#IDLE_MICROS} ago is taken up again where it was (the
  * first touch then goes on with it); an older one has lost its visitor, so the machine starts fresh
@@ -27,6 +28,8 @@ public final class Autosave {
 
     /** Wall-clock time between saves when nothing is pressed: a power cut loses at most this much learning. */
     public static final long EVERY_MILLIS = 60_000;
+    /** Wall-clock time between saves while a visitor draws: a crash loses at most this much of a drawing [ours]. */
+    public static final long DRAWING_EVERY_MILLIS = 1_000;
 
     private static final Set<String> VIEWS = Arrays.stream(Exhibit.PanelMode.values()).map(Enum::name).collect(Collectors.toSet());
 
@@ -34,6 +37,7 @@ public final class Autosave {
     private final Consumer<String> log;
     private long lastSave;
     private long savedChanges;
+    private long savedDrawn;
 
     public Autosave(Path file, Consumer<String> log) {
         this.file = file;
@@ -90,8 +94,9 @@ public final class Autosave {
         }
         exhibit.demonstration().resume(v);
         exhibit.setMode(Exhibit.PanelMode.valueOf(v.view()));
-        exhibit.kiosk().resume(v.forgetting());
+        exhibit.kiosk().resume(v.forgetting(), v.drawing());
         savedChanges = exhibit.kiosk().changes();
+        savedDrawn = exhibit.kiosk().drawn();
         log.accept("exhibit: took up the visit kept in " + file + " (" + v.cards().size() + " cards)");
         return true;
     }
@@ -106,16 +111,22 @@ public final class Autosave {
         log.accept("exhibit: " + why + "; moved it to " + aside + " and started a fresh machine");
     }
 
-    /** Saves when the visit changed (a press) or a minute has passed since the last save (or never saved); returns whether it saved. */
+    /**
+     * Saves when the visit changed (a press), when the drawing changed and {@link #DRAWING_EVERY_MILLIS}
+     * have passed since the last save, or when a minute has (or it never saved); returns whether it saved.
+     */
     public boolean tick(Exhibit exhibit, long nowMillis) {
         Kiosk k = exhibit.kioskIfOn();
         long changes = k == null ? 0 : k.changes();
-        if (lastSave != 0 && nowMillis - lastSave < EVERY_MILLIS && changes == savedChanges) {
+        long drawn = k == null ? 0 : k.drawn();
+        long since = nowMillis - lastSave;
+        if (lastSave != 0 && since < EVERY_MILLIS && changes == savedChanges && (drawn == savedDrawn || since < DRAWING_EVERY_MILLIS)) {
             return false;
         }
         save(exhibit, nowMillis);
         lastSave = nowMillis;
         savedChanges = changes;
+        savedDrawn = drawn;
         return true;
     }
 
@@ -127,7 +138,9 @@ public final class Autosave {
     /** Saves the visit as it stands at wall-clock time {@code nowMillis}. */
     public void save(Exhibit exhibit, long nowMillis) {
         Kiosk k = exhibit.kioskIfOn();
-        Visit v = exhibit.demonstration().visit(k != null && k.visitor(), k != null && k.forgetting(), exhibit.mode().name(), nowMillis);
+        boolean visitor = k != null && k.visitor();
+        Visit v = exhibit.demonstration().visit(visitor, visitor && k.forgetting(), exhibit.mode().name(), nowMillis,
+                visitor && k.sketching() ? k.drawing() : null);
         AtomicFiles.writeString(file, v.write());
     }
 }

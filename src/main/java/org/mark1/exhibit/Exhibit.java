@@ -47,6 +47,8 @@ public final class Exhibit {
 
     /** Machine seconds per wall-clock second: what {@link #frame(long)} divides by to count wall time. */
     private double speed = 1;
+    /** Machine microseconds per wall microsecond in the latest frame (infinite when a stretch took no wall time). */
+    private double rate = 1;
     /** Wall-clock time the visitor has watched, in microseconds (machine time divided by the speed). */
     private long wall;
     /** For each pot, the wall time it last turned, or Long.MIN_VALUE. */
@@ -76,7 +78,7 @@ public final class Exhibit {
         demo = trace == null ? Demonstration.of(scenario) : Demonstration.replay(scenario, trace);
         kiosk = null;
         narrator = new Narrator(demo, labels);
-        pacer = new CaptionPacer(narrator, wall);
+        pacer = newPacer();
         turnedAt = new long[demo.config().associationUnits()];
         java.util.Arrays.fill(turnedAt, Long.MIN_VALUE);
         answer = null;
@@ -114,6 +116,7 @@ public final class Exhibit {
             throw new IllegalArgumentException("speed " + machinePerWall);
         }
         speed = machinePerWall;
+        rate = machinePerWall;
     }
 
     /** Wall-clock time watched so far, in microseconds. */
@@ -129,6 +132,9 @@ public final class Exhibit {
     /** Advances the machine {@code micros} of simulated time while {@code wallMicros} pass for the visitor. */
     public List<Event> frame(long micros, long wallMicros) {
         frames++;
+        if (micros > 0) {
+            rate = wallMicros > 0 ? (double) micros / wallMicros : Double.POSITIVE_INFINITY;
+        }
         long machineStart = demo.clock();
         long wallStart = wall;
         wall += wallMicros;
@@ -140,11 +146,25 @@ public final class Exhibit {
         }
         List<Event> events = demo.advance(micros);
         hear(events, t -> micros <= 0 ? wall : wallStart + Math.round((double) (t - machineStart) * wallMicros / micros));
-        for (int p : demo.snapshot().turning()) {
+        MachineSnapshot now = demo.snapshot();
+        for (int p : now.turning()) {
             turnedAt[p] = wall;
         }
-        pacer.tick(wall);
+        if (pacer.tick(wall, now.trial(), cardStays()) && rate < Double.POSITIVE_INFINITY) {
+            demo.keepCard(demo.clock() + Math.round(CaptionPacer.HOLD_MICROS * rate)); // the visitor's card stays while its caption is read
+        }
         return events;
+    }
+
+    /** Whether the card before the camera stays there for a caption's hold ({@link CaptionPacer#HOLD_MICROS} of wall time). */
+    private boolean cardStays() {
+        long next = demo.nextCardAt();
+        return next == Long.MAX_VALUE || next - demo.clock() >= CaptionPacer.HOLD_MICROS * rate;
+    }
+
+    /** A caption pacer starting now, with the story of the card before the camera if it stays to be read. */
+    private CaptionPacer newPacer() {
+        return new CaptionPacer(narrator, wall, demo.snapshot().trial(), cardStays());
     }
 
     /** Reads the events; {@code wallOf} gives the wall time at which a machine time passed in this frame. */
@@ -187,6 +207,11 @@ public final class Exhibit {
         return java.util.Arrays.copyOf(out, n);
     }
 
+    /** The caption on screen, as what it says: one card's story (its trial named), a summary or a notice. */
+    CaptionPacer.Shown shownCaption() {
+        return pacer.shown();
+    }
+
     /** Wall time the caption on screen went up. */
     public long captionSince() {
         return pacer.shownAt();
@@ -207,7 +232,7 @@ public final class Exhibit {
      * visitor did not watch: no summary of it).
      */
     public void settle() {
-        pacer = new CaptionPacer(narrator, wall);
+        pacer = newPacer();
     }
 
     /** Forgets the marks and puts up {@code notice} (a key of the labels) as the caption: a visit begins afresh or resumes. */
@@ -215,12 +240,17 @@ public final class Exhibit {
         java.util.Arrays.fill(turnedAt, Long.MIN_VALUE);
         lastCorrection = new int[0];
         answer = null;
-        pacer = new CaptionPacer(narrator, wall);
+        pacer = newPacer();
         pacer.announce(notice);
     }
 
-    /** A visitor's card goes before the camera: its caption and the lamp panel's words follow it at once. */
-    void visitorCard() {
+    /**
+     * A visitor teaches {@code light} as class {@code cls}: the card goes before the camera at once,
+     * its caption and the lamp panel's words follow it in the same frame, and it stays there while
+     * its caption is held (at speed 20, 2.5 s of wall time is 50 s of the machine's).
+     */
+    void teach(double[] light, int cls) {
+        demo.teach(light, cls);
         pacer.cutIn();
     }
 

@@ -192,13 +192,17 @@ public final class FrameRenderer {
         }
     }
 
-    /** The captions over the frames as SubRip cues: each from the frame it first shows on to the next one's. */
+    /**
+     * The captions over the frames as SubRip cues: each from the frame it first shows on to the next
+     * one's; a card's story that goes on (its answer after the card) starts a cue of its own.
+     */
     static final class Subtitles {
         private final long frameMillis;
         private final List<long[]> starts = new ArrayList<>();
         private final List<String> lines = new ArrayList<>();
         private long frames;
         private long lastSince = Long.MIN_VALUE;
+        private String lastLine;
 
         Subtitles(long frameMillis) {
             this.frameMillis = frameMillis;
@@ -206,10 +210,11 @@ public final class FrameRenderer {
 
         /** One frame shown, with the caption that went up at wall time {@code since}. */
         void frame(long since, String line) {
-            if (since != lastSince) {
+            if (since != lastSince || !line.equals(lastLine)) {
                 starts.add(new long[] {frames * frameMillis});
                 lines.add(line);
                 lastSince = since;
+                lastLine = line;
             }
             frames++;
         }

@@ -1,7 +1,7 @@
 package org.mark1.exhibit;
 
-import java.util.Arrays;
 import org.mark1.exhibit.demo.Demonstration;
+import org.mark1.exhibit.demo.VisitorDrawing;
 import org.mark1.stimulus.Figure;
 
 /**
@@ -25,23 +25,17 @@ public final class Kiosk {
     public enum Action { TEACH_A, TEACH_B, CLEAR, CARD, MOVING, FORGET, LANGUAGE, VIEW, BACK }
 
     private final Exhibit exhibit;
-    private final double[] drawing;
-    private final int rows;
-    private final int columns;
+    private final VisitorDrawing drawing;
     private boolean visitor;
     private long idle;
     private int nextCard;
     private boolean forgetting;
-    /** Whether the retina shows the visitor's drawing (after a stroke, Clear or a picked card) rather than the lit card. */
-    private boolean sketching;
     /** Counts the changes of the visit a save should keep (a press, a visit begun, ended or resumed). */
     private long changes;
 
     public Kiosk(Exhibit exhibit) {
         this.exhibit = exhibit;
-        this.rows = exhibit.demonstration().config().rows();
-        this.columns = exhibit.demonstration().config().columns();
-        this.drawing = new double[rows * columns];
+        this.drawing = new VisitorDrawing(exhibit.demonstration().config().rows(), exhibit.demonstration().config().columns());
     }
 
     /** In the attract loop: wall time on the machine before the history wall is shown, and how long it stays [ours]. */
@@ -87,19 +81,23 @@ public final class Kiosk {
         visitor = false;
         forgetting = false;
         idle = 0;
-        Arrays.fill(drawing, 0);
-        sketching = false;
+        drawing.hide();
         exhibit.setMode(Exhibit.PanelMode.MACHINE);
         exhibit.demonstration().setMoving(false);
         exhibit.demonstration().reset(Demonstration.Deck.SCENARIO);
         exhibit.narrator().useVisitorNames(false);
     }
 
-    /** A kept visit taken up again after a restart: the visitor's, with forgetting as it was; the screen says so. */
-    void resume(boolean forgetting) {
+    /**
+     * A kept visit taken up again after a restart: the visitor's, with forgetting as it was and the
+     * retina showing {@code drawing} (the drawing not yet taught) or, when null, the card before the
+     * camera; the screen says so.
+     */
+    void resume(boolean forgetting, double[] drawing) {
         changes++;
         visitor = true;
         this.forgetting = forgetting;
+        this.drawing.restore(drawing);
         idle = 0;
         exhibit.narrator().useVisitorNames(true);
         exhibit.freshScreen("visit.resumed");
@@ -108,6 +106,11 @@ public final class Kiosk {
     /** Changes of the visit so far: a save is due when they differ from those last saved. */
     long changes() {
         return changes;
+    }
+
+    /** Touches that drew on the retina so far. */
+    long drawn() {
+        return drawing.touches();
     }
 
     private void touched() {
@@ -126,12 +129,7 @@ public final class Kiosk {
     /** A finger (or the mouse) on retina cell (row, column): the cell and its four neighbours light. */
     public void draw(int row, int column) {
         touched();
-        sketching = true;
-        paint(row, column);
-        paint(row - 1, column);
-        paint(row + 1, column);
-        paint(row, column - 1);
-        paint(row, column + 1);
+        drawing.dot(row, column);
     }
 
     /**
@@ -139,19 +137,8 @@ public final class Kiosk {
      * drawn, so a fast stroke leaves no gaps.
      */
     public void drawLine(int fromRow, int fromColumn, int row, int column) {
-        int steps = Math.max(Math.abs(row - fromRow), Math.abs(column - fromColumn));
-        for (int k = 1; k <= steps; k++) {
-            draw(fromRow + Math.round((row - fromRow) * k / (float) steps), fromColumn + Math.round((column - fromColumn) * k / (float) steps));
-        }
-        if (steps == 0) {
-            draw(row, column);
-        }
-    }
-
-    private void paint(int row, int column) {
-        if (row >= 0 && row < rows && column >= 0 && column < columns) {
-            drawing[row * columns + column] = 1;
-        }
+        touched();
+        drawing.line(fromRow, fromColumn, row, column);
     }
 
     /** Carries out a button's action. */
@@ -176,24 +163,14 @@ public final class Kiosk {
         Demonstration demo = exhibit.demonstration();
         switch (action) {
             case TEACH_A, TEACH_B -> {
-                if (!blank()) {
+                if (!drawing.blank()) {
                     forgetting = false;
-                    demo.teach(drawing, action == Action.TEACH_A ? 0 : 1);
-                    exhibit.visitorCard();
-                    // the drawing goes before the camera: the retina shows the card, the next strokes start afresh
-                    Arrays.fill(drawing, 0);
-                    sketching = false;
+                    exhibit.teach(drawing.light(), action == Action.TEACH_A ? 0 : 1);
+                    drawing.hide(); // the drawing goes before the camera: the retina shows the card, the next strokes start afresh
                 }
             }
-            case CLEAR -> {
-                Arrays.fill(drawing, 0);
-                sketching = true; // what is shown is cleared: the drawing, and the card lit before
-            }
-            case CARD -> {
-                double[] card = demo.figure(CARDS[nextCard++ % CARDS.length], CARD_SIZE);
-                System.arraycopy(card, 0, drawing, 0, drawing.length);
-                sketching = true;
-            }
+            case CLEAR -> drawing.clear(); // what is shown is cleared: the drawing, and the card lit before
+            case CARD -> drawing.put(demo.figure(CARDS[nextCard++ % CARDS.length], CARD_SIZE));
             case MOVING -> demo.setMoving(!demo.moving());
             case FORGET -> {
                 if (forgetting) {
@@ -208,15 +185,6 @@ public final class Kiosk {
         }
     }
 
-    private boolean blank() {
-        for (double d : drawing) {
-            if (d > 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether a visitor is at the exhibit (rather than the attract loop). */
     public boolean visitor() {
         return visitor;
@@ -228,12 +196,12 @@ public final class Kiosk {
 
     /** Whether the retina shows the visitor's drawing rather than the card before the camera. */
     public boolean sketching() {
-        return sketching;
+        return drawing.shown();
     }
 
     /** The visitor's drawing, light per photocell (a copy). */
     public double[] drawing() {
-        return drawing.clone();
+        return drawing.light();
     }
 
     public boolean moving() {

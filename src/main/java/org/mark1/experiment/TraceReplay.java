@@ -90,6 +90,8 @@ public final class TraceReplay {
             label = s.label();
             lamps = new boolean[0];
             active = new int[0];
+            lit = new int[0]; // the photocells settle: the last card is gone, the new one not yet seen
+            card = null;
         } else if (e instanceof Event.PhotocellsSettled p) {
             lit = p.lit().clone();
             double[] light = new double[machine.config().photocells()];
@@ -125,6 +127,19 @@ public final class TraceReplay {
         int[] moving = turning.stream().filter(p -> motors[p].turning(at)).toArray();
         return new MachineSnapshot(at, trial, label, lit.clone(), active.clone(), positions,
                 machine.responseUnits().thresholds(), lamps.clone(), moving);
+    }
+
+    /**
+     * When the next card goes before the camera, in microseconds of the replay's clock: the next
+     * card of the trace, or, after its last, no earlier than the pause before it plays again.
+     */
+    public long nextCardAt() {
+        for (int i = next; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.StimulusShown s) {
+                return offset + s.time();
+            }
+        }
+        return events.isEmpty() ? Long.MAX_VALUE : offset + events.get(events.size() - 1).time() + PAUSE;
     }
 
     /** The card as the lit photocells show it (a trace does not keep the light itself), or null. */

@@ -7,7 +7,7 @@ package org.mark1.training;
  * @param time       simulated microseconds
  * @param trial      the presentation under way (or last), from 0; -1 before the first
  * @param label      its stimulus's label, or "" before the first
- * @param lit        firing photocells
+ * @param lit        firing photocells of the card under way; none while its light settles on them
  * @param active     firing A-units
  * @param positions  every pot's position, in motor steps
  * @param thresholds each R-unit's threshold

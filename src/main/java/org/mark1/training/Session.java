@@ -65,6 +65,8 @@ public final class Session implements Operator {
     private Answer answer;
     private TrialResult result;
     private int litCount;
+    /** Between a card's SHOW and its SETTLE: the photocells are settling, none reads as lit (the last card's light is gone). */
+    private boolean settling;
 
     public Session(MarkOne machine, LearningRule rule, EventListener listener) {
         this.machine = machine;
@@ -99,6 +101,15 @@ public final class Session implements Operator {
         queue.schedule(t, Step.of(SessionStep.SHOW, trials));
         nextSlot = t + config.presentationMillis() * 1000L;
         return trials++;
+    }
+
+    /**
+     * The next card offered is shown no earlier than {@code at}: the card before the camera stays
+     * there until then (the exhibit keeps a visitor's card while its caption is read). Ordinary runs
+     * never call this.
+     */
+    public void holdSlot(long at) {
+        nextSlot = Math.max(nextSlot, at);
     }
 
     /** Whether any event is pending. */
@@ -171,7 +182,7 @@ public final class Session implements Operator {
     public MachineSnapshot snapshot() {
         syncMotors();
         return new MachineSnapshot(queue.now(), trial, current == null ? "" : current.presentation().label(),
-                machine.litCells(), answer == null ? new int[0] : answer.active(), machine.pots().positions(),
+                lit(), answer == null ? new int[0] : answer.active(), machine.pots().positions(),
                 machine.responseUnits().thresholds(), answer == null ? new boolean[0] : answer.lamps(),
                 turning.stream().toArray());
     }
@@ -191,8 +202,13 @@ public final class Session implements Operator {
         }
         int[] moving = turning.stream().filter(pot -> motors[pot].turning(at)).toArray();
         return new MachineSnapshot(at, trial, current == null ? "" : current.presentation().label(),
-                machine.litCells(), answer == null ? new int[0] : answer.active(), positions,
+                lit(), answer == null ? new int[0] : answer.active(), positions,
                 machine.responseUnits().thresholds(), answer == null ? new boolean[0] : answer.lamps(), moving);
+    }
+
+    /** The photocells that read as lit: none while a new card's light settles on them. */
+    private int[] lit() {
+        return settling ? new int[0] : machine.litCells();
     }
 
     private Event handle(Step s) {
@@ -205,12 +221,14 @@ public final class Session implements Operator {
                 current = offered.poll();
                 trial = s.trial();
                 answer = null;
+                settling = true;
                 queue.schedule(now + config.settleMillis() * 1000L, Step.of(SessionStep.SETTLE, trial));
                 Presentation p = current.presentation();
                 yield new Event.StimulusShown(now, trial, p.label(), p.description());
             }
             case SETTLE -> {
                 litCount = machine.settle(current.presentation().light());
+                settling = false;
                 queue.schedule(now + config.aUnitMillis() * 1000L, Step.of(SessionStep.FIRE, trial));
                 yield new Event.PhotocellsSettled(now, trial, machine.litCells());
             }

@@ -21,7 +21,12 @@ import org.mark1.scenario.ScenarioLoader;
  * the last save; (5) a visit (the machine, the visitor's cards and score, the view) saved and read
  * into a new exhibit within the idle time comes back whole, and the first touch goes on with it;
  * (6) one saved longer ago starts a fresh machine and the screen says so in both languages, as the
- * idle timeout's new visit does; (7) a press is saved at the next frame, not a minute later.
+ * idle timeout's new visit does; (7) a press is saved at the next frame, not a minute later;
+ * (8) a drawing in progress (strokes not yet taught, or a retina cleared) comes back on the retina
+ * exactly, painted, after a restart within the idle time, and is saved a second after it changed;
+ * (9) a new visit starts without it; (10) a file kept before drawings were kept (no {@code drawing}
+ * key) still loads, the retina showing the card; (11) a malformed drawing is refused in one line
+ * naming the file and the place.
  */
 class AutosaveTest {
 
@@ -169,5 +174,125 @@ class AutosaveTest {
         Exhibit again = trained(0);
         assertTrue(new Autosave(file, line -> { }).restoreInto(again, NOW + 1_000));
         assertEquals(ex.demonstration().visitorCards().size(), again.demonstration().visitorCards().size());
+    }
+
+    /** A visitor of {@link #visited} who then draws {@code strokes} random strokes (none: presses Clear) and does not teach them. */
+    static Exhibit drawing(int strokes, long seed) {
+        Exhibit ex = visited(1 + (int) (seed % 3), Exhibit.PanelMode.MACHINE, seed);
+        java.util.Random random = new java.util.Random(seed);
+        Kiosk k = ex.kiosk();
+        k.press(Kiosk.Action.CLEAR);
+        for (int i = 0; i < strokes; i++) {
+            int r = random.nextInt(20);
+            int c = random.nextInt(20);
+            k.draw(r, c);
+            k.drawLine(r, c, random.nextInt(20), random.nextInt(20));
+        }
+        ex.frame(KioskFlowTest.FRAME);
+        return ex;
+    }
+
+    @Test
+    void aDrawingInProgressComesBackOnTheRetina(@TempDir Path dir) {
+        for (int seed = 0; seed < 8; seed++) {
+            Exhibit ex = drawing(seed % 4, seed);
+            double[] drawn = ex.kiosk().drawing();
+            Path file = dir.resolve("visit" + seed + ".json");
+            new Autosave(file, line -> { }).save(ex, NOW);
+            Exhibit again = trained(0);
+            FrameRenderer r = new FrameRenderer(again);
+            assertTrue(new Autosave(file, line -> { }).restoreInto(again, NOW + 30_000));
+            assertTrue(again.kiosk().sketching(), "the retina shows the drawing again");
+            assertArrayEquals(drawn, again.kiosk().drawing(), "the drawing, cell by cell");
+            again.frame(KioskFlowTest.FRAME);
+            boolean[] lit = KioskFlowTest.litOnRetina(r.paint());
+            for (int i = 0; i < drawn.length; i++) {
+                assertEquals(drawn[i] > 0, lit[i], "case " + seed + ": retina cell " + i + " on screen after the restart");
+            }
+            again.kiosk().press(Kiosk.Action.TEACH_A); // and it can be taught as if nothing had happened
+            assertEquals(ex.demonstration().visitorCards().size() + (seed % 4 == 0 ? 0 : 1), again.demonstration().visitorCards().size());
+        }
+    }
+
+    @Test
+    void aDrawingIsSavedASecondAfterItChanges(@TempDir Path dir) {
+        Exhibit ex = drawing(0, 3);
+        Autosave save = new Autosave(dir.resolve("visit.json"), line -> { });
+        assertTrue(save.tick(ex, NOW));
+        ex.kiosk().draw(4, 4);
+        assertFalse(save.tick(ex, NOW + Autosave.DRAWING_EVERY_MILLIS - 1), "a save for every touch of a stroke");
+        assertTrue(save.tick(ex, NOW + Autosave.DRAWING_EVERY_MILLIS), "the stroke waited for the minute's save");
+        assertFalse(save.tick(ex, NOW + 3 * Autosave.DRAWING_EVERY_MILLIS), "saved again with nothing drawn");
+        Exhibit again = trained(0);
+        assertTrue(new Autosave(dir.resolve("visit.json"), line -> { }).restoreInto(again, NOW + 5_000));
+        assertArrayEquals(ex.kiosk().drawing(), again.kiosk().drawing());
+    }
+
+    @Test
+    void aNewVisitStartsWithoutTheDrawing(@TempDir Path dir) {
+        Exhibit ex = drawing(3, 5);
+        Path file = dir.resolve("visit.json");
+        new Autosave(file, line -> { }).save(ex, NOW);
+        Exhibit again = trained(0);
+        assertFalse(new Autosave(file, line -> { }).restoreInto(again, NOW + Kiosk.IDLE_MICROS / 1000));
+        assertFalse(again.kiosk().sketching());
+        assertArrayEquals(new double[400], again.kiosk().drawing());
+        // the drawing of a visit that ends by the idle time is not kept either
+        for (long w = 0; ex.kiosk().visitor(); w += 100_000) {
+            ex.frame(100_000);
+        }
+        new Autosave(file, line -> { }).save(ex, NOW);
+        assertFalse(Files.exists(file) && readText(file).contains("drawing"), "a drawing kept after the visit ended");
+    }
+
+    @Test
+    void aVisitKeptBeforeDrawingsWereKeptStillLoads(@TempDir Path dir) throws Exception {
+        Exhibit ex = drawing(2, 4);
+        Path file = dir.resolve("visit.json");
+        new Autosave(file, line -> { }).save(ex, NOW);
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        assertTrue(tree.has("drawing"));
+        tree.remove("drawing");
+        Files.writeString(file, tree.toString());
+        Autosave.check(file, ex);
+        Exhibit again = trained(0);
+        assertTrue(new Autosave(file, line -> { }).restoreInto(again, NOW + 1_000));
+        assertFalse(again.kiosk().sketching(), "no drawing kept: the retina shows the card before the camera");
+        assertEquals(ex.demonstration().visitorCards().size(), again.demonstration().visitorCards().size());
+    }
+
+    @Test
+    void aMalformedDrawingIsRefusedInOneLine(@TempDir Path dir) throws Exception {
+        Exhibit ex = drawing(1, 6);
+        Path file = dir.resolve("visit.json");
+        new Autosave(file, line -> { }).save(ex, NOW);
+        String good = readText(file);
+        java.util.Random random = new java.util.Random(19);
+        for (int trial = 0; trial < 6; trial++) {
+            var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(good);
+            var cells = (com.fasterxml.jackson.databind.node.ArrayNode) tree.get("drawing");
+            int cell = random.nextInt(cells.size());
+            String place;
+            if (trial % 3 == 0) {
+                cells.remove(cell);
+                place = ": drawing: holds 399 photocells";
+            } else {
+                cells.set(cell, cells.numberNode(trial % 3 == 1 ? -0.5 : 1.5));
+                place = ": drawing[" + cell + "]: light " + (trial % 3 == 1 ? "-0.5" : "1.5") + " is not between 0 and 1";
+            }
+            Files.writeString(file, tree.toString());
+            org.mark1.io.InputError e = org.junit.jupiter.api.Assertions.assertThrows(org.mark1.io.InputError.class,
+                    () -> Autosave.check(file, trained(0)));
+            assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains(place) && !e.getMessage().contains("\n"),
+                    e.getMessage());
+        }
+    }
+
+    static String readText(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -74,7 +74,8 @@ class KioskTest {
             ScriptedVisitor.teach(k, n);
             ex.frame(10_000_000);
         }
-        ex.frame(120_000_000);
+        // the last card stays before the camera while its caption is read (2.5 s of wall time), then two minutes of rehearsal
+        ex.frame(Math.round(org.mark1.exhibit.words.CaptionPacer.HOLD_MICROS * 1000.0) + 120_000_000);
         assertEquals(k.score()[1], k.score()[0], "the visitor's cards should be learned before forgetting");
         k.press(Kiosk.Action.FORGET);
         assertEquals(Demonstration.Deck.FORGETTING, ex.demonstration().deck());

@@ -70,7 +70,7 @@ class TextFitTest {
             check(over, lang, l.get("caption.start.detail"), 15, line);
             check(over, lang, l.get("caption.shown.detail", 400), 15, line);
             check(over, lang, l.get("caption.summary.detail"), 15, line);
-            for (String notice : List.of("visit.new", "visit.resumed")) {
+            for (String notice : List.of("visit.new", "visit.resumed", "caption.working")) {
                 check(over, lang, l.get(notice), 24, line);
                 check(over, lang, l.get(notice + ".detail"), 15, line);
             }

@@ -72,6 +72,8 @@ public final class Demonstration {
     private final int[] initialPots;
     private final int[] initialThresholds;
     private final Deque<ShownCard> waiting = new ArrayDeque<>();
+    /** Machine time the waiting card goes before the camera. */
+    private long waitingAt;
     private final VisitorDeck visitorCards;
     private final LearningCurve curve;
     private final AnswerRing answers = new AnswerRing(AnswerRing.CARDS);
@@ -153,6 +155,7 @@ public final class Demonstration {
             if (waiting.isEmpty() && session.nextSlot() <= target) {
                 ShownCard next = nextCard();
                 if (next != null) {
+                    waitingAt = Math.max(session.nextSlot(), session.now());
                     waiting.add(next);
                     session.offer(next.presentation(), next.learn());
                 }
@@ -218,6 +221,7 @@ public final class Demonstration {
         ShownCard card = new ShownCard(visitorCards.shown(v), true, v);
         waiting.clear(); // a card offered and not yet shown is withdrawn with it
         waiting.add(card);
+        waitingAt = Math.max(clock, session.now());
         session.offerNow(card.presentation(), true, clock);
     }
 
@@ -228,8 +232,7 @@ public final class Demonstration {
      */
     public void reset(Deck newDeck) {
         live();
-        session.finish();
-        waitingDrain();
+        drain();
         for (int pot = 0; pot < initialPots.length; pot++) {
             machine.pots().set(pot, initialPots[pot]);
         }
@@ -240,10 +243,44 @@ public final class Demonstration {
         clock = Math.max(clock, session.now());
     }
 
-    private void waitingDrain() {
+    /**
+     * Lets the machine come to rest, every pending event read as {@link #advance} reads it (a card
+     * offered meanwhile goes before the camera as the machine shows it), then nothing waits.
+     */
+    private void drain() {
+        int before = happened.size();
+        session.finish();
+        for (int i = before; i < happened.size(); i++) {
+            note(happened.get(i));
+        }
         waiting.clear();
         happened.clear();
         answers.clear(); // given with knobs that are about to be set otherwise
+    }
+
+    /**
+     * Keeps the card before the camera there until machine time {@code until} at least (a visitor's
+     * card while its caption is read): the next card waits. Nothing to keep in a replay.
+     */
+    public void keepCard(long until) {
+        if (replay == null) {
+            session.holdSlot(until);
+        }
+    }
+
+    /**
+     * Machine time at which the next card goes before the camera, at the earliest (the one there
+     * stays until then): the card waiting, else the next slot; {@link Long#MAX_VALUE} when no card
+     * is to come (the visitor's deck still empty).
+     */
+    public long nextCardAt() {
+        if (replay != null) {
+            return replay.nextCardAt();
+        }
+        if (!waiting.isEmpty()) {
+            return waitingAt;
+        }
+        return deck == Deck.VISITOR && visitorCards.presentations().isEmpty() ? Long.MAX_VALUE : session.nextSlot();
     }
 
     /** What the machine has learned now: its pots where they stand at this instant, and its thresholds. */
@@ -258,22 +295,21 @@ public final class Demonstration {
      */
     public void restore(MachineState state) {
         live();
-        session.finish();
-        waitingDrain();
+        drain();
         state.restoreInto(machine);
         clock = Math.max(clock, session.now());
     }
 
     /**
      * The visit as it stands, to keep on disk: the machine now, the visitor's cards and how it did on
-     * them, the deck; the kiosk adds what is its own ({@code visitor}, {@code forgetting}, {@code view})
-     * and the wall-clock time ({@code savedAt}).
+     * them, the deck; the kiosk adds what is its own ({@code visitor}, {@code forgetting}, {@code view},
+     * the {@code drawing} on the retina or null) and the wall-clock time ({@code savedAt}).
      */
-    public Visit visit(boolean visitor, boolean forgetting, String view, long savedAt) {
+    public Visit visit(boolean visitor, boolean forgetting, String view, long savedAt, double[] drawing) {
         List<Visit.KeptCard> kept = visitorCards.cards().stream()
                 .map(c -> new Visit.KeptCard(code.decode(c.presentation.wanted()), c.presentation.light().clone(), c.right))
                 .toList();
-        return new Visit(state(), kept, visitorCards.place(), deck, moving(), visitor, forgetting, view, savedAt);
+        return new Visit(state(), kept, visitorCards.place(), deck, moving(), visitor, forgetting, view, savedAt, drawing);
     }
 
     /** Takes up a kept visit: its machine, the visitor's cards with their last answers, the deck and whether figures move. */

@@ -24,14 +24,15 @@ public final class Narrator {
      * @param up      knobs turned up by the correction
      * @param down    knobs turned down
      * @param visitor whether classes go by the visitor's names (class A, class B)
+     * @param trial   the card's trial number (its {@link Event.StimulusShown#trial()}), or -1 before the first
      */
     public record Told(boolean start, String label, int cls, int lit, int fired, Event.RUnitsAnswered answer, int up, int down,
-            boolean visitor) {
+            boolean visitor, int trial) {
     }
 
     private final Demonstration demo;
     private Labels labels;
-    private Told told = new Told(true, null, -1, -1, -1, null, 0, 0, false);
+    private Told told = new Told(true, null, -1, -1, -1, null, 0, 0, false, -1);
     private boolean visitorNames;
 
     public Narrator(Demonstration demo, Labels labels) {
@@ -102,23 +103,23 @@ public final class Narrator {
     /** Reads one event; returns true when the caption changed. */
     public boolean hear(Event e) {
         if (e instanceof Event.StimulusShown s) {
-            told = new Told(false, s.label(), classNamed(s.label()), -1, -1, null, 0, 0, visitorNames);
+            told = new Told(false, s.label(), classNamed(s.label()), -1, -1, null, 0, 0, visitorNames, s.trial());
             return true;
         }
         if (told.start()) {
             return false;
         }
         if (e instanceof Event.PhotocellsSettled p) {
-            told = new Told(false, told.label(), told.cls(), p.lit().length, told.fired(), null, 0, 0, told.visitor());
+            told = new Told(false, told.label(), told.cls(), p.lit().length, told.fired(), null, 0, 0, told.visitor(), told.trial());
             return true;
         }
         if (e instanceof Event.AUnitsFired a) {
             told = new Told(false, told.label(), told.cls(), told.lit(), a.active().length, told.answer(), told.up(), told.down(),
-                    told.visitor());
+                    told.visitor(), told.trial());
             return false;
         }
         if (e instanceof Event.RUnitsAnswered a) {
-            told = new Told(false, told.label(), told.cls(), told.lit(), told.fired(), a, 0, 0, told.visitor());
+            told = new Told(false, told.label(), told.cls(), told.lit(), told.fired(), a, 0, 0, told.visitor(), told.trial());
             return true;
         }
         if (e instanceof Event.Reinforced r && r.pots().length > 0 && told.answer() != null) {
@@ -128,7 +129,7 @@ public final class Narrator {
                 up += s > 0 ? 1 : 0;
                 down += s < 0 ? 1 : 0;
             }
-            told = new Told(false, told.label(), told.cls(), told.lit(), told.fired(), told.answer(), up, down, told.visitor());
+            told = new Told(false, told.label(), told.cls(), told.lit(), told.fired(), told.answer(), up, down, told.visitor(), told.trial());
             return true;
         }
         return false;
