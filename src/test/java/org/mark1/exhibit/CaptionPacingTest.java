@@ -25,7 +25,9 @@ class CaptionPacingTest {
         Exhibit ex = new Exhibit(ScenarioLoader.find(ScenarioLoader.FLAGSHIP), Labels.Language.EN);
         ex.setSpeed(speed);
         long frame = Math.round(speed * 1_000_000 / 60);
-        ex.frame(frame); // the first card: "waits for its first card" gives way at once
+        for (int f = 0; f < 60 && ex.shownCaption().told() != null && ex.shownCaption().told().start(); f++) {
+            ex.frame(frame); // the first card: "waits for its first card" gives way once the card's story can be told
+        }
         List<Event> since0 = new java.util.ArrayList<>();
         long since = ex.captionSince();
         int summaries = 0;

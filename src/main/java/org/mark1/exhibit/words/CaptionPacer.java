@@ -18,6 +18,14 @@ public final class CaptionPacer {
     public static final long HOLD_MICROS = 2_500_000;
 
     /**
+     * How long a new card's story waits for its answer before it goes up without one, in wall-clock
+     * microseconds [ours]: at the machine's pace the lamps answer 50 ms after the card, and a line
+     * "the camera sees a card" up for three frames before the answer replaces it would only flicker.
+     * Meanwhile the caption before stays, over a retina still dark while the card's light settles.
+     */
+    public static final long SETTLE_MICROS = 250_000;
+
+    /**
      * A caption on screen: one card's story, a summary of {@code cards} cards since the last caption,
      * or a notice.
      *
@@ -40,6 +48,9 @@ public final class CaptionPacer {
     private final java.util.BitSet knobs = new java.util.BitSet();
     /** Whether a visitor's card is on its way: the caption on screen gives way to it at once. */
     private boolean cutIn;
+    /** The card whose story the narrator tells now, and the wall time this pacer first saw it. */
+    private int seenTrial = Integer.MIN_VALUE;
+    private long seenAt;
 
     /**
      * Starts at wall time {@code wall} with the story of card {@code card} (the one before the camera,
@@ -82,12 +93,19 @@ public final class CaptionPacer {
      * the caller keeps that card before the camera for the hold.
      */
     public boolean tick(long wall, int card, boolean stays) {
+        Narrator.Told t = narrator.told();
+        if (t.trial() != seenTrial) {
+            seenTrial = t.trial();
+            seenAt = wall;
+        }
         boolean start = story() && shown.told().start();
         boolean gone = story() && !start && shown.told().trial() != card;
         if (!news && !gone || !(start || gone || cutIn || wall - shownAt >= HOLD_MICROS)) {
             return false;
         }
-        Narrator.Told t = narrator.told();
+        if (!t.start() && t.trial() == card && t.answer() == null && wall - seenAt < SETTLE_MICROS) {
+            return false; // the card's story waits a moment for its answer, which comes with it
+        }
         boolean visitor = cutIn;
         if (!t.start() && t.trial() == card && (stays || visitor)) {
             show(new Shown(t, 0, 0, 0, null), wall);
