@@ -57,6 +57,8 @@ public final class Exhibit {
     /** The pots of the latest correction and the wall time it came. */
     private int[] lastCorrection = new int[0];
     private long lastCorrectionAt = Long.MIN_VALUE;
+    /** Machine time the card before the camera came, or -1 before a card came in this exhibit's sight. */
+    private long cardCameAt = -1;
 
     /** How long the latest correction's knobs glow, in wall-clock microseconds [ours]. */
     static final long GLOW_MICROS = 400_000;
@@ -162,9 +164,15 @@ public final class Exhibit {
         return next == Long.MAX_VALUE || next - demo.clock() >= CaptionPacer.HOLD_MICROS * rate;
     }
 
-    /** A caption pacer starting now, with the story of the card before the camera if it stays to be read. */
+    /**
+     * A caption pacer starting now, with the story of the card before the camera if it stays to be
+     * read, or if cards come slowly enough at this speed to be read one by one (a render that starts
+     * late in a card's 3 s at --speed 1 tells that card, not "faster than words").
+     */
     private CaptionPacer newPacer() {
-        return new CaptionPacer(narrator, wall, demo.snapshot().trial(), cardStays());
+        long next = demo.nextCardAt();
+        boolean readable = cardCameAt >= 0 && next != Long.MAX_VALUE && next - cardCameAt >= CaptionPacer.HOLD_MICROS * rate;
+        return new CaptionPacer(narrator, wall, demo.snapshot().trial(), cardStays() || readable);
     }
 
     /** Reads the events; {@code wallOf} gives the wall time at which a machine time passed in this frame. */
@@ -177,6 +185,7 @@ public final class Exhibit {
             }
             if (e instanceof Event.StimulusShown) {
                 answer = null;
+                cardCameAt = e.time();
             } else if (e instanceof Event.RUnitsAnswered a) {
                 answer = a;
             } else if (e instanceof Event.MotorStarted m) {

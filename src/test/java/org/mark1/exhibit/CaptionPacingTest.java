@@ -1,6 +1,8 @@
 package org.mark1.exhibit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -55,5 +57,28 @@ class CaptionPacingTest {
         }
         assertTrue(changes >= 20, "only " + changes + " captions in a minute");
         assertTrue(speed < 5 || summaries >= changes / 2, summaries + " summaries of " + changes + " captions at speed " + speed);
+    }
+
+    /**
+     * A caption that starts late in a card's time (a render's first frame after its run-up) tells
+     * that card when cards come slowly enough to be read one by one (--speed 1: a card every 3 s),
+     * and names none, saying the machine is faster than words, when they do not (--speed 20).
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {2_250_000, 2_900_000, 4_000_000, 5_500_000})
+    void aCaptionStartedLateInACardTellsItOnlyWhenCardsCanBeRead(long runUp) {
+        for (double speed : new double[] {1, 20}) {
+            Exhibit ex = new Exhibit(ScenarioLoader.find(ScenarioLoader.FLAGSHIP), Labels.Language.EN);
+            ex.setSpeed(speed);
+            ex.frame(runUp);
+            ex.settle();
+            if (speed == 1) {
+                assertNotNull(ex.shownCaption().told(), "after " + runUp + " us: " + ex.caption().line());
+                assertEquals(ex.still().machine().trial(), ex.shownCaption().told().trial());
+            } else {
+                assertNull(ex.shownCaption().told(), "after " + runUp + " us at speed 20: " + ex.caption().line());
+                assertEquals(ex.labels().get("caption.working"), ex.caption().line());
+            }
+        }
     }
 }
