@@ -112,7 +112,13 @@ public record CellPattern(Dots dots, List<List<Integer>> cells, Parity parity, B
 
         @JsonValue
         public Object written() {
-            return min == max ? (Object) min : Map.of("min", min, "max", max);
+            if (min == max) {
+                return min;
+            }
+            Map<String, Integer> range = new java.util.LinkedHashMap<>(); // written in this order in every JVM (Map.of's order is not)
+            range.put("min", min);
+            range.put("max", max);
+            return range;
         }
     }
 
