@@ -160,8 +160,13 @@ public final class Exhibit {
 
     /** Whether the card before the camera stays there for a caption's hold ({@link CaptionPacer#HOLD_MICROS} of wall time). */
     private boolean cardStays() {
+        return staysFrom(demo.clock());
+    }
+
+    /** Whether the card before the camera is there a caption's hold from machine time {@code from} on. */
+    private boolean staysFrom(long from) {
         long next = demo.nextCardAt();
-        return next == Long.MAX_VALUE || next - demo.clock() >= CaptionPacer.HOLD_MICROS * rate;
+        return next == Long.MAX_VALUE || next - from >= CaptionPacer.HOLD_MICROS * rate;
     }
 
     /**
@@ -170,9 +175,7 @@ public final class Exhibit {
      * late in a card's 3 s at --speed 1 tells that card, not "faster than words").
      */
     private CaptionPacer newPacer() {
-        long next = demo.nextCardAt();
-        boolean readable = cardCameAt >= 0 && next != Long.MAX_VALUE && next - cardCameAt >= CaptionPacer.HOLD_MICROS * rate;
-        return new CaptionPacer(narrator, wall, demo.snapshot().trial(), cardStays() || readable);
+        return new CaptionPacer(narrator, wall, demo.snapshot().trial(), cardStays() || cardCameAt >= 0 && staysFrom(cardCameAt));
     }
 
     /** Reads the events; {@code wallOf} gives the wall time at which a machine time passed in this frame. */

@@ -38,22 +38,22 @@ final class FieldView implements View {
             g.text(l.get("field.count", recent.cards().size(), r + 1, recent.asWanted(r)),
                     Math.max(at.groupX(), FieldLayout.LEFT + g.textWidth(label) + 18), at.blockY(r));
             field(g, fields[r], FieldLayout.LEFT, at.fieldY(r), at.fieldPitch());
-            int litCards = recent.sorted(r, true).size();
+            List<AnswerRing.Answered> litCards = recent.sorted(r, true);
             for (boolean lit : new boolean[] {true, false}) {
                 int y = at.rowY(r, lit);
                 Panels.lamp(g, at.groupX() + 8, y + 8, at.flow() ? 10 : 14, lit);
-                List<AnswerRing.Answered> cards = recent.sorted(r, lit);
+                List<AnswerRing.Answered> cards = lit ? litCards : recent.sorted(r, false);
                 g.fill(Palette.LETTERING_DIM);
                 g.textSize(13);
                 g.text(l.get(lit ? "field.lit" : "field.dark", cards.size()), at.groupX() + 26, y);
                 for (int k = 0; k < cards.size(); k++) {
-                    int[] xy = at.thumb(r, lit, k, litCards);
+                    int[] xy = at.thumb(r, lit, k, litCards.size());
                     thumbnail(g, cards.get(cards.size() - 1 - k), r, xy[0], xy[1], at.thumbPitch(), s.rows(), s.columns()); // newest first
                 }
             }
             if (at.flow()) {
                 g.stroke(Palette.LETTERING_DIM);
-                g.line(at.dividerX(litCards), at.fieldY(r), at.dividerX(litCards), at.fieldY(r) + s.rows() * at.thumbPitch() + 6);
+                g.line(at.dividerX(litCards.size()), at.fieldY(r), at.dividerX(litCards.size()), at.fieldY(r) + s.rows() * at.thumbPitch() + 6);
                 g.noStroke();
             }
         }
